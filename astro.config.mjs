@@ -1,0 +1,66 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+import cspHashes from './src/csp-hashes.json' with { type: 'json' };
+import { cspGuardIntegration } from './src/integrations/csp-guard.ts';
+import { validateContentIntegration } from './src/integrations/validate-content.ts';
+
+export default defineConfig({
+	// Set SITE_URL when deploying so that canonical links and the sitemap use the real address.
+	site: process.env.SITE_URL || undefined,
+	trailingSlash: 'always',
+	markdown: { syntaxHighlight: false },
+	build: {
+		// Inline <style> blocks would each need a CSP hash; files are cached offline anyway.
+		inlineStylesheets: 'never',
+	},
+	security: {
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"font-src 'self'",
+				"connect-src 'self'",
+				"manifest-src 'self'",
+				"worker-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			scriptDirective: {
+				// Pagefind runs its search index as WebAssembly.
+				resources: ["'self'", "'wasm-unsafe-eval'"],
+				// Starlight's own inline scripts; after an upgrade, `OGOH_UPDATE_CSP_HASHES=1 npm run build` updates them.
+				hashes: /** @type {any} */ (cspHashes.scripts),
+			},
+			styleDirective: {
+				// Starlight sets `style="--sl-icon-size: …"` on icons: allow style attributes only.
+				resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }],
+			},
+		},
+	},
+	integrations: [
+		validateContentIntegration(),
+		starlight({
+			title: 'Ogoh',
+			description: 'Short lessons and quizzes for young people on drug-use prevention and cyber safety.',
+			defaultLocale: 'root',
+			locales: {
+				root: { label: 'English', lang: 'en' },
+				uz: { label: 'Oʻzbekcha', lang: 'uz' },
+				ru: { label: 'Русский', lang: 'ru' },
+			},
+			logo: { src: './src/assets/logo.svg', replacesTitle: false },
+			favicon: '/favicon.svg',
+			customCss: ['./src/styles/ogoh.css'],
+			markdown: { processedDirs: ['./content'] },
+			// No code blocks in lessons; Expressive Code's inline styles would need CSP exceptions.
+			expressiveCode: false,
+			lastUpdated: false,
+			pagefind: true,
+		}),
+		mdx(),
+		cspGuardIntegration(),
+	],
+});

@@ -1,0 +1,26 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { readContentTree } from '../lib/content-files.ts';
+import { formatProblems, validateContent } from '../lib/validate-content.ts';
+
+/**
+ * Fails the build before anything is rendered when the curriculum has a mistake.
+ * `OGOH_CONTENT_ROOT` points the check at another tree (the bad-input fixtures in tests/).
+ */
+export function validateContentIntegration(): AstroIntegration {
+	return {
+		name: 'ogoh:validate-content',
+		hooks: {
+			'astro:config:setup': ({ config, logger }) => {
+				const root = process.env.OGOH_CONTENT_ROOT ?? fileURLToPath(config.root);
+				const problems = validateContent(readContentTree(root));
+				if (problems.length > 0) {
+					const error = new Error(formatProblems(problems));
+					error.name = 'ContentError';
+					throw error;
+				}
+				logger.info('content check passed');
+			},
+		},
+	};
+}

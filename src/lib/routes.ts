@@ -1,0 +1,51 @@
+/**
+ * Every page the site generates, as path builders. Pages, the sidebar and the build's link
+ * checker all use these, so a link in a lesson is valid exactly when a page exists for it.
+ */
+import { localizedPath, type Locale } from './locales.ts';
+import { AGE_BANDS, ROLES, TOPICS } from './schemas.ts';
+
+export const paths = {
+	home: (locale: Locale) => localizedPath(locale),
+	lessons: (locale: Locale) => localizedPath(locale, 'lessons'),
+	lesson: (locale: Locale, slug: string) => localizedPath(locale, 'lessons', slug),
+	teacherLesson: (locale: Locale, slug: string) => localizedPath(locale, 'lessons', slug, 'teacher'),
+	quizzes: (locale: Locale) => localizedPath(locale, 'quizzes'),
+	quiz: (locale: Locale, id: string) => localizedPath(locale, 'quizzes', id),
+	courses: (locale: Locale) => localizedPath(locale, 'courses'),
+	course: (locale: Locale, slug: string) => localizedPath(locale, 'courses', slug),
+	glossary: (locale: Locale) => localizedPath(locale, 'glossary'),
+	glossaryTerm: (locale: Locale, id: string) => `${localizedPath(locale, 'glossary')}#${id}`,
+	topic: (locale: Locale, topic: string) => localizedPath(locale, 'topics', topic),
+	audience: (locale: Locale, audience: string) => localizedPath(locale, 'audience', audience),
+	teachers: (locale: Locale) => localizedPath(locale, 'teachers'),
+} as const;
+
+/** What exists, by id; every locale has every page (untranslated ones fall back to English). */
+export interface RouteIndex {
+	lessons: Iterable<string>;
+	quizzes: Iterable<string>;
+	courses: Iterable<string>;
+}
+
+/** The locale-less paths (English form) of every page the site builds. */
+export function sitePaths(index: RouteIndex): Set<string> {
+	const en: Locale = 'en';
+	const all = new Set<string>([
+		paths.home(en),
+		paths.lessons(en),
+		paths.quizzes(en),
+		paths.courses(en),
+		paths.glossary(en),
+		paths.teachers(en),
+		...TOPICS.map((topic) => paths.topic(en, topic)),
+		...[...AGE_BANDS, ...ROLES].map((audience) => paths.audience(en, audience)),
+	]);
+	for (const slug of index.lessons) {
+		all.add(paths.lesson(en, slug));
+		all.add(paths.teacherLesson(en, slug));
+	}
+	for (const id of index.quizzes) all.add(paths.quiz(en, id));
+	for (const slug of index.courses) all.add(paths.course(en, slug));
+	return all;
+}

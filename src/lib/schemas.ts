@@ -1,0 +1,141 @@
+/**
+ * One zod schema per content kind. Each is both the validator (run by the build, see
+ * `validate-content.ts`) and the TypeScript type (`z.infer`). Messages tell the author how to fix
+ * the value, because they end up in build errors.
+ */
+import { z } from 'zod';
+
+export const TOPICS = ['drugs', 'cyber'] as const;
+export const AGE_BANDS = ['12-14', '15-18', '18-25'] as const;
+export const ROLES = ['student', 'teacher', 'trainer', 'parent'] as const;
+export type Topic = (typeof TOPICS)[number];
+export type AgeBand = (typeof AGE_BANDS)[number];
+export type Role = (typeof ROLES)[number];
+
+/** Ids and slugs: lowercase letters, digits and single hyphens, as they appear in URLs. */
+export const idSchema = z
+	.string()
+	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lowercase letters, digits and hyphens, e.g. "fake-bank-call"');
+
+const text = z.string().trim().min(1, 'write some text here; it must not be empty');
+
+export const sourceSchema = z
+	.object({
+		title: text,
+		publisher: text,
+		year: z.number().int().min(1950).max(2100),
+		/** Optional: only a URL the author has actually seen. */
+		url: z.url({ message: 'use a full URL starting with https://, or leave url out' }).optional(),
+	})
+	.strict();
+export type Source = z.infer<typeof sourceSchema>;
+
+export const audienceSchema = z
+	.object({
+		ages: z.array(z.enum(AGE_BANDS)).min(1, 'list at least one age band: 12-14, 15-18 or 18-25'),
+		roles: z.array(z.enum(ROLES)).min(1, 'list at least one role: student, teacher, trainer or parent'),
+	})
+	.strict();
+export type Audience = z.infer<typeof audienceSchema>;
+
+export const lessonSchema = z
+	.object({
+		title: text,
+		description: text,
+		topic: z.enum(TOPICS),
+		audience: audienceSchema,
+		duration: z.number().int().min(1).max(90),
+		objectives: z.array(text).min(1, 'list at least one learning objective'),
+		keyTerms: z.array(idSchema).default([]),
+		quiz: idSchema.optional(),
+		sources: z.array(sourceSchema).min(1, 'list at least one source the lesson is based on'),
+		lastReviewed: z.coerce.date({ message: 'use a date like 2026-11-23' }),
+		/** Position in lists and the sidebar; lower comes first. */
+		order: z.number().int().default(100),
+	})
+	.strict();
+export type Lesson = z.infer<typeof lessonSchema>;
+
+export const optionSchema = z.object({ id: idSchema, text, feedback: text }).strict();
+export type QuizOption = z.infer<typeof optionSchema>;
+
+const questionBase = { id: idSchema, prompt: text, options: z.array(optionSchema).min(2), explanation: text };
+
+export const singleChoiceSchema = z
+	.object({ ...questionBase, type: z.literal('single'), answer: idSchema })
+	.strict();
+export const multipleChoiceSchema = z
+	.object({
+		...questionBase,
+		type: z.literal('multiple'),
+		answer: z.array(idSchema).min(1, 'list the ids of all correct options'),
+	})
+	.strict();
+
+/** Questions are a union tagged by `type`; each type is graded in `grading.ts`. */
+export const questionSchema = z.discriminatedUnion('type', [singleChoiceSchema, multipleChoiceSchema]);
+export type Question = z.infer<typeof questionSchema>;
+export type QuestionType = Question['type'];
+
+export const quizSchema = z
+	.object({
+		title: text,
+		description: z.string().optional(),
+		lesson: idSchema,
+		questions: z.array(questionSchema).min(1, 'a quiz needs at least one question'),
+	})
+	.strict();
+export type Quiz = z.infer<typeof quizSchema>;
+
+export const courseModuleSchema = z
+	.object({
+		id: idSchema,
+		title: text,
+		hours: z.number().positive(),
+		outcomes: z.array(text).min(1),
+		lessons: z.array(idSchema).default([]),
+		quizzes: z.array(idSchema).default([]),
+		practical: text.optional(),
+	})
+	.strict();
+
+export const courseSchema = z
+	.object({
+		title: text,
+		description: text,
+		audience: audienceSchema.extend({ ages: z.array(z.enum(AGE_BANDS)).default([]), summary: text }),
+		totalHours: z.number().positive(),
+		prerequisites: z.array(text).default([]),
+		modules: z.array(courseModuleSchema).min(1),
+		assessment: z
+			.object({ description: text, passMark: z.number().int().min(1).max(100) })
+			.strict(),
+		references: z.array(sourceSchema).default([]),
+		order: z.number().int().default(100),
+	})
+	.strict();
+export type Course = z.infer<typeof courseSchema>;
+
+export const glossaryTermSchema = z.object({ term: text, definition: text }).strict();
+export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
+
+export const COUNTRIES = ['kz', 'uz'] as const;
+export type Country = (typeof COUNTRIES)[number];
+
+const localizedText = z.object({ en: text, uz: text, ru: text }).strict();
+
+/** One verified phone number or service, shown by <HelpBlock /> in lessons. */
+export const helplineSchema = z
+	.object({
+		id: idSchema,
+		country: z.enum(COUNTRIES),
+		number: z.string().regex(/^[0-9]{3,5}$/, 'write the short number as digits only, e.g. "112"'),
+		topics: z.array(z.enum(TOPICS)).min(1),
+		name: localizedText,
+		description: localizedText,
+		source: sourceSchema,
+		lastChecked: z.coerce.date({ message: 'use the date the number was last checked, e.g. 2026-11-01' }),
+	})
+	.strict();
+export type Helpline = z.infer<typeof helplineSchema>;
+export const helplinesSchema = z.array(helplineSchema).min(1);
