@@ -1,0 +1,64 @@
+/**
+ * Curriculum entries for a page in a given language, falling back to English where a
+ * translation is missing. This is the only place pages read collections from.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { LOCALES, SOURCE_LOCALE, type Locale } from '../lib/locales.ts';
+import { withFallback, type WithFallback } from '../lib/fallback.ts';
+import { buildSidebar, type SidebarItem } from '../lib/sidebar.ts';
+
+type CurriculumCollection = 'lessons' | 'quizzes' | 'courses' | 'glossary';
+
+export type Localized<C extends CurriculumCollection> = WithFallback<CollectionEntry<C>>;
+
+async function localized<C extends CurriculumCollection>(collection: C, locale: Locale): Promise<Localized<C>[]> {
+	return withFallback((await getCollection(collection)) as CollectionEntry<C>[], locale);
+}
+
+const byOrderThenTitle = (a: { entry: { data: { order?: number; title: string } } }, b: typeof a) =>
+	(a.entry.data.order ?? 100) - (b.entry.data.order ?? 100) || a.entry.data.title.localeCompare(b.entry.data.title);
+
+export const getLessons = async (locale: Locale) => (await localized('lessons', locale)).sort(byOrderThenTitle);
+export const getQuizzes = (locale: Locale) => localized('quizzes', locale);
+export const getCourses = async (locale: Locale) => (await localized('courses', locale)).sort(byOrderThenTitle);
+export const getGlossary = async (locale: Locale) =>
+	(await localized('glossary', locale)).sort((a, b) => a.entry.data.term.localeCompare(b.entry.data.term, locale));
+
+/** The `lang` route parameter: undefined for English at the root. */
+export function langParam(locale: Locale): string | undefined {
+	return locale === SOURCE_LOCALE ? undefined : locale;
+}
+
+/** getStaticPaths for a page that exists once per locale. */
+export function localeStaticPaths() {
+	return LOCALES.map((locale) => ({ params: { lang: langParam(locale) }, props: { locale } }));
+}
+
+/** One static path per locale and item, for pages such as /uz/lessons/<slug>/. */
+export async function localizedStaticPaths<C extends CurriculumCollection>(
+	load: (locale: Locale) => Promise<Localized<C>[]>
+) {
+	const all = await Promise.all(
+		LOCALES.map(async (locale) =>
+			(await load(locale)).map((item) => ({ params: { lang: langParam(locale), slug: item.slug }, props: { locale, item } }))
+		)
+	);
+	return all.flat();
+}
+
+type Translate = App.Locals['t'];
+
+export async function sidebarFor(locale: Locale, t: Translate): Promise<SidebarItem[]> {
+	const lessons = await getLessons(locale);
+	return buildSidebar(
+		lessons.map(({ slug, entry }) => ({ slug, title: entry.data.title, topic: entry.data.topic })),
+		{
+			lessons: t('ogoh.nav.lessons'),
+			quizzes: t('ogoh.nav.quizzes'),
+			courses: t('ogoh.nav.courses'),
+			glossary: t('ogoh.nav.glossary'),
+			teachers: t('ogoh.nav.teachers'),
+			topics: { drugs: t('ogoh.topic.drugs'), cyber: t('ogoh.topic.cyber') },
+		}
+	);
+}
