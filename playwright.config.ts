@@ -1,0 +1,41 @@
+import { defineConfig, devices } from '@playwright/test';
+
+const PORT = 4321;
+
+/** Debian's chromium (installed by .ci/run); Playwright's own browser download is not reachable. */
+const chromium = {
+	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+	args: [
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-quic',
+		'--no-first-run',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+	],
+};
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	workers: 2,
+	retries: 0,
+	reporter: process.env.CI ? [['list']] : [['list']],
+	use: {
+		baseURL: `http://localhost:${PORT}`,
+		launchOptions: chromium,
+		trace: 'off',
+	},
+	projects: [
+		{ name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions: chromium } },
+		{ name: 'phone', use: { ...devices['Pixel 7'], launchOptions: chromium }, testIgnore: /all-pages/ },
+	],
+	webServer: {
+		// The tests run against the built site (npm test builds first).
+		command: `npm run preview -- --host localhost`,
+		url: `http://localhost:${PORT}/`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 60_000,
+	},
+});

@@ -1,0 +1,59 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Every page of the built site, as a URL path. */
+export function builtPages(): string[] {
+	const dist = join(process.cwd(), 'dist');
+	return readdirSync(dist, { recursive: true, encoding: 'utf8' })
+		.filter((file) => file.endsWith('.html'))
+		.map((file) => '/' + file.replace(/\\/g, '/').replace(/index\.html$/, '').replace(/\.html$/, '/'))
+		.filter((path) => path !== '/404/')
+		.sort();
+}
+
+export interface PageWatch {
+	consoleErrors: string[];
+	foreignRequests: string[];
+	cspViolations: string[];
+}
+
+/**
+ * Records what a user would never want: console errors, uncaught exceptions, CSP violations and
+ * requests to any origin other than the site's own.
+ */
+export async function watchPage(page: Page, origin: string): Promise<PageWatch> {
+	const watch: PageWatch = { consoleErrors: [], foreignRequests: [], cspViolations: [] };
+	page.on('console', (message) => {
+		if (message.type() === 'error') watch.consoleErrors.push(message.text());
+	});
+	page.on('pageerror', (error) => watch.consoleErrors.push(`uncaught: ${error.message}`));
+	page.on('request', (request) => {
+		const url = new URL(request.url());
+		if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) watch.foreignRequests.push(request.url());
+	});
+	await page.exposeFunction('__reportCsp', (text: string) => watch.cspViolations.push(text));
+	await page.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (event) => {
+			(window as unknown as { __reportCsp: (t: string) => void }).__reportCsp(
+				`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`
+			);
+		});
+	});
+	return watch;
+}
+
+export function expectClean(watch: PageWatch): void {
+	expect(watch.consoleErrors, 'console errors').toEqual([]);
+	expect(watch.cspViolations, 'CSP violations').toEqual([]);
+	expect(watch.foreignRequests, 'requests to other origins').toEqual([]);
+}
+
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+		.analyze();
+	const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+	expect(summary, 'axe violations').toEqual([]);
+}

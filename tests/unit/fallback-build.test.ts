@@ -1,0 +1,55 @@
+/**
+ * Builds the small fixture site, which has English and Uzbek but no Russian: every Russian page
+ * must show the English text with Starlight's "not translated" notice and stay out of the Russian
+ * search index, while the Uzbek pages are real translations that are indexed.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { fixtureTree } from '../fixture-tree.ts';
+
+const astro = join(process.cwd(), 'node_modules/astro/bin/astro.mjs');
+let dist = '';
+const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
+
+describe('a site with a missing translation', () => {
+	beforeAll(() => {
+		const root = fixtureTree();
+		dist = join(root, 'dist');
+		const result = spawnSync(process.execPath, [astro, 'build', '--outDir', dist], {
+			env: { ...process.env, OGOH_CONTENT_ROOT: root, ASTRO_TELEMETRY_DISABLED: '1' },
+			encoding: 'utf8',
+			timeout: 180_000,
+		});
+		expect(result.status, result.stdout + result.stderr).toBe(0);
+	}, 200_000);
+
+	test('the Russian lesson page shows the English lesson with the notice', () => {
+		const html = page('ru/lessons/sample');
+		expect(html).toContain('<html lang="ru"');
+		expect(html).toContain('Это содержимое пока не доступно на вашем языке.');
+		expect(html).toContain('Sample lesson');
+		expect(html).toMatch(/<div lang="en"/);
+	});
+
+	test('fallback pages are not indexed for search; translated pages are', () => {
+		expect(page('ru/lessons/sample')).not.toContain('data-pagefind-body');
+		expect(page('ru/quizzes/sample')).not.toContain('data-pagefind-body');
+		expect(page('uz/lessons/sample')).toContain('data-pagefind-body');
+		expect(page('uz/lessons/sample')).not.toContain('Bu sahifa hali oʻzbek tiliga tarjima qilinmagan.');
+	});
+
+	test('each language gets its own search index, holding only its indexed pages', () => {
+		const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+			languages: Record<string, { page_count: number }>;
+		};
+		const indexedPages = (prefix: string) =>
+			readdirSync(join(dist, prefix), { recursive: true, encoding: 'utf8' })
+				.filter((file) => file.endsWith('.html'))
+				.filter((file) => readFileSync(join(dist, prefix, file), 'utf8').includes('data-pagefind-body')).length;
+		expect(entry.languages.ru!.page_count).toBe(indexedPages('ru'));
+		expect(entry.languages.uz!.page_count).toBe(indexedPages('uz'));
+		expect(entry.languages.uz!.page_count).toBeGreaterThan(entry.languages.ru!.page_count);
+	});
+});

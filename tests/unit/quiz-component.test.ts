@@ -1,0 +1,51 @@
+/** The quiz's server-rendered HTML: usable as a worksheet before (or without) JavaScript. */
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import Quiz from '../../src/components/Quiz.astro';
+import { quizSchema } from '../../src/lib/schemas.ts';
+
+const english = JSON.parse(readFileSync('src/content/i18n/en.json', 'utf8')) as Record<string, string>;
+/** Starlight's `t`, enough for rendering: looks up English strings and fills {{placeholders}}. */
+const t = Object.assign(
+	(key: string, values: Record<string, unknown> = {}) =>
+		(english[key] ?? key).replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? '')),
+	{ all: () => english }
+);
+
+const quiz = quizSchema.parse(parse(readFileSync('content/quizzes/en/refusal-skills.yaml', 'utf8')));
+let html = '';
+
+describe('<Quiz>', () => {
+	beforeAll(async () => {
+		const container = await AstroContainer.create();
+		html = await container.renderToString(Quiz, { props: { id: 'refusal-skills', quiz }, locals: { t } as never });
+	});
+
+	test('renders every question as a fieldset with a legend and one input per option', () => {
+		expect(html.match(/<fieldset/g)).toHaveLength(quiz.questions.length);
+		expect(html.match(/<legend/g)).toHaveLength(quiz.questions.length);
+		const options = quiz.questions.reduce((n, q) => n + q.options.length, 0);
+		expect(html.match(/<input /g)).toHaveLength(options);
+	});
+
+	test('single choice uses radio buttons, multiple choice checkboxes', () => {
+		const types = quiz.questions.map((q) => q.type);
+		expect(html.includes('type="radio"')).toBe(types.includes('single'));
+		expect(html.includes('type="checkbox"')).toBe(types.includes('multiple'));
+	});
+
+	test('the answer key and explanations are in the HTML for readers without JavaScript', () => {
+		expect(html.match(/<details class="quiz-answer-key[ "]/g)).toHaveLength(quiz.questions.length);
+		for (const question of quiz.questions) expect(html).toContain(question.explanation.replaceAll("'", '&#39;'));
+	});
+
+	test('the check buttons stay hidden until the script takes over', () => {
+		expect(html).toMatch(/<div class="quiz-actions[^"]*" data-actions hidden[ >]/);
+	});
+
+	test('results are announced to screen readers', () => {
+		expect(html.match(/role="status"/g)!.length).toBeGreaterThan(quiz.questions.length);
+	});
+});

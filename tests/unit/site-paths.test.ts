@@ -1,0 +1,70 @@
+import { describe, expect, test } from 'vitest';
+import { withFallback } from '../../src/lib/fallback.ts';
+import { localizedPath, splitLocale } from '../../src/lib/locales.ts';
+import { paths, sitePaths } from '../../src/lib/routes.ts';
+import { buildSidebar } from '../../src/lib/sidebar.ts';
+import { internalLinks } from '../../src/lib/validate-content.ts';
+
+describe('paths', () => {
+	test('English lives at the root, other languages under a prefix', () => {
+		expect(localizedPath('en', 'lessons', 'x')).toBe('/lessons/x/');
+		expect(localizedPath('uz')).toBe('/uz/');
+		expect(paths.quiz('ru', 'phishing-links')).toBe('/ru/quizzes/phishing-links/');
+		expect(paths.glossaryTerm('uz', 'phishing')).toBe('/uz/glossary/#phishing');
+	});
+	test('splitLocale finds the language of a path', () => {
+		expect(splitLocale('/uz/lessons/x/')).toEqual({ locale: 'uz', rest: '/lessons/x/' });
+		expect(splitLocale('/ru')).toEqual({ locale: 'ru', rest: '/' });
+		expect(splitLocale('/uzbek-history/')).toEqual({ locale: 'en', rest: '/uzbek-history/' });
+	});
+	test('sitePaths lists the pages the routes build', () => {
+		const all = sitePaths({ lessons: ['a'], quizzes: ['q'], courses: ['c'] });
+		expect(all).toContain('/lessons/a/');
+		expect(all).toContain('/lessons/a/teacher/');
+		expect(all).toContain('/quizzes/q/');
+		expect(all).toContain('/courses/c/');
+		expect(all).toContain('/audience/12-14/');
+		expect(all).not.toContain('/lessons/b/');
+	});
+});
+
+describe('internal links in MDX', () => {
+	test('finds markdown links and href attributes, not external links', () => {
+		const body = '[a](/lessons/x/) [b](https://example.org/) <a href="/ru/quizzes/y/">c</a> [d](/glossary/#term "title")';
+		expect(internalLinks(body)).toEqual(['/lessons/x/', '/ru/quizzes/y/', '/glossary/#term']);
+	});
+});
+
+describe('translations with fallback', () => {
+	const entries = [{ id: 'en/a' }, { id: 'en/b' }, { id: 'uz/a' }, { id: 'uz/orphan' }];
+	test('uses the translation when there is one, else English marked as fallback', () => {
+		expect(withFallback(entries, 'uz')).toEqual([
+			{ slug: 'a', entry: { id: 'uz/a' }, isFallback: false },
+			{ slug: 'b', entry: { id: 'en/b' }, isFallback: true },
+		]);
+	});
+	test('English is never a fallback', () => {
+		expect(withFallback(entries, 'en').every((e) => !e.isFallback)).toBe(true);
+	});
+});
+
+describe('sidebar', () => {
+	test('groups lessons by topic with locale-less links', () => {
+		const sidebar = buildSidebar(
+			[
+				{ slug: 'p', title: 'Phishing', topic: 'cyber' },
+				{ slug: 'r', title: 'Refusal', topic: 'drugs' },
+			],
+			{ lessons: 'L', quizzes: 'Q', courses: 'C', glossary: 'G', teachers: 'T', topics: { drugs: 'Drugs', cyber: 'Cyber' } }
+		);
+		expect(sidebar).toEqual([
+			{ label: 'L', link: '/lessons/' },
+			{ label: 'Drugs', items: [{ label: 'Refusal', link: '/lessons/r/' }] },
+			{ label: 'Cyber', items: [{ label: 'Phishing', link: '/lessons/p/' }] },
+			{ label: 'Q', link: '/quizzes/' },
+			{ label: 'C', link: '/courses/' },
+			{ label: 'G', link: '/glossary/' },
+			{ label: 'T', link: '/teachers/' },
+		]);
+	});
+});
