@@ -1,67 +1,165 @@
 /**
  * Grading of quiz answers. Pure functions, shared by the browser quiz and the tests.
  *
- * Scoring rules (each question is worth 1 point):
- * - single choice: 1 when the chosen option is the answer, else 0.
+ * Scoring rules (each graded question is worth 1 point):
+ * - single choice, true/false, short text, numeric, ordering: 1 or 0.
+ *   Short text ignores case, repeated spaces and the apostrophe style (ʻ ' ’ `); numeric accepts
+ *   answers within `tolerance` and a decimal comma; ordering needs the exact order.
  * - multiple choice: partial credit. Each correct option chosen earns 1/k (k = number of correct
- *   options); each wrong option chosen takes 1/k away; the result never goes below 0. So choosing
- *   everything does not earn points, and only the exact set of correct options earns 1.
+ *   options); each wrong option chosen takes 1/k away; never below 0. So choosing everything earns
+ *   nothing, and only the exact set of correct options earns 1.
+ * - matching: the share of left items matched to their own right item.
+ * - scenario ("what would you do?"): not graded; it does not count towards the score.
  */
 import type { Question } from './schemas.ts';
 
-/** The parts of a question that grading needs; the browser rebuilds this from the page. */
+/** A learner's response, by question type. */
+export type Response =
+	| { type: 'choice'; chosen: readonly string[] }
+	| { type: 'true-false'; value: boolean | undefined }
+	| { type: 'matching'; matches: Readonly<Record<string, string>> }
+	| { type: 'ordering'; order: readonly string[] }
+	| { type: 'text'; value: string };
+
+/**
+ * The parts of a question that grading needs. The browser rebuilds it from the page's data
+ * attributes, so texts and feedback are optional here.
+ */
 export type GradableQuestion =
 	| { type: 'single'; options: { id: string }[]; answer: string }
-	| { type: 'multiple'; options: { id: string }[]; answer: string[] };
+	| { type: 'multiple'; options: { id: string }[]; answer: string[] }
+	| { type: 'scenario'; options: { id: string }[] }
+	| { type: 'true-false'; answer: boolean }
+	| { type: 'matching'; pairs: { id: string }[] }
+	| { type: 'ordering'; items: { id: string }[] }
+	| { type: 'short-text'; answers: string[] }
+	| { type: 'numeric'; answer: number; tolerance?: number };
 
-export type Verdict = 'correct' | 'partial' | 'incorrect' | 'unanswered';
-
-export interface OptionResult {
-	id: string;
-	chosen: boolean;
-	/** Whether this option is one of the right answers. */
-	isAnswer: boolean;
-}
+export type Verdict = 'correct' | 'partial' | 'incorrect' | 'unanswered' | 'ungraded';
 
 export interface QuestionResult {
 	verdict: Verdict;
-	/** Between 0 and 1. */
+	/** Between 0 and 1; 0 for ungraded questions. */
 	score: number;
-	options: OptionResult[];
+	/** Whether the question counts towards the quiz score. */
+	graded: boolean;
+	/** Per choice option: whether it was chosen and whether it is right (choice questions only). */
+	options: { id: string; chosen: boolean; isAnswer: boolean }[];
+	/** Per matching pair or ordering item: whether the learner placed it right. */
+	parts: { id: string; right: boolean }[];
 }
 
+/** The option ids that are right answers (empty for questions without options). */
 export function answerIds(question: GradableQuestion | Question): string[] {
-	return question.type === 'single' ? [question.answer] : [...question.answer];
+	if (question.type === 'single') return [question.answer];
+	if (question.type === 'multiple') return [...question.answer];
+	return [];
 }
 
-/** Grades one question; `chosen` holds option ids, unknown ids are ignored. */
-export function gradeQuestion(question: GradableQuestion, chosen: readonly string[]): QuestionResult {
+/** Case, space and apostrophe-insensitive form of a typed answer. */
+export function normalizeText(text: string): string {
+	return text
+		.normalize('NFKC')
+		.toLocaleLowerCase()
+		.replace(/[ʻʼ‘’`´']/g, "'")
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+/** A typed number, accepting a decimal comma and spaces between thousands; NaN if not a number. */
+export function parseNumber(text: string): number {
+	const cleaned = text.replace(/[\s\u00a0]/g, '').replace(',', '.');
+	return /^[-+]?(\d+\.?\d*|\.\d+)$/.test(cleaned) ? Number(cleaned) : Number.NaN;
+}
+
+const result = (verdict: Verdict, score: number, extra: Partial<QuestionResult> = {}): QuestionResult => ({
+	verdict,
+	score,
+	graded: verdict !== 'ungraded',
+	options: [],
+	parts: [],
+	...extra,
+});
+
+const verdictOf = (score: number): Verdict => (score === 1 ? 'correct' : score > 0 ? 'partial' : 'incorrect');
+
+function gradeChoice(question: Extract<GradableQuestion, { options: unknown }>, chosen: readonly string[]): QuestionResult {
 	const answers = new Set(answerIds(question));
 	const valid = new Set(chosen.filter((id) => question.options.some((o) => o.id === id)));
 	const options = question.options.map((o) => ({ id: o.id, chosen: valid.has(o.id), isAnswer: answers.has(o.id) }));
-	if (valid.size === 0) return { verdict: 'unanswered', score: 0, options };
-
+	if (valid.size === 0) return result('unanswered', 0, { options, graded: question.type !== 'scenario' });
+	if (question.type === 'scenario') return result('ungraded', 0, { options });
 	let score: number;
 	if (question.type === 'single') {
 		score = valid.size === 1 && answers.has([...valid][0]!) ? 1 : 0;
 	} else {
 		const right = [...valid].filter((id) => answers.has(id)).length;
-		const wrong = valid.size - right;
-		score = Math.max(0, (right - wrong) / answers.size);
+		score = Math.max(0, (right - (valid.size - right)) / answers.size);
 	}
-	const verdict: Verdict = score === 1 ? 'correct' : score > 0 ? 'partial' : 'incorrect';
-	return { verdict, score, options };
+	return result(verdictOf(score), score, { options });
+}
+
+/** Grades one question. A response of the wrong shape counts as unanswered. */
+export function gradeQuestion(question: GradableQuestion, response: Response): QuestionResult {
+	switch (question.type) {
+		case 'single':
+		case 'multiple':
+		case 'scenario':
+			return gradeChoice(question, response.type === 'choice' ? response.chosen : []);
+		case 'true-false': {
+			const value = response.type === 'true-false' ? response.value : undefined;
+			if (value === undefined) return result('unanswered', 0);
+			return result(value === question.answer ? 'correct' : 'incorrect', value === question.answer ? 1 : 0);
+		}
+		case 'matching': {
+			const matches = response.type === 'matching' ? response.matches : {};
+			const parts = question.pairs.map((pair) => ({ id: pair.id, right: matches[pair.id] === pair.id }));
+			if (!question.pairs.some((pair) => matches[pair.id])) return result('unanswered', 0, { parts });
+			const score = parts.filter((p) => p.right).length / parts.length;
+			return result(verdictOf(score), score, { parts });
+		}
+		case 'ordering': {
+			const order = response.type === 'ordering' ? response.order : [];
+			const parts = question.items.map((item, index) => ({ id: item.id, right: order[index] === item.id }));
+			if (order.length === 0) return result('unanswered', 0, { parts });
+			const right = parts.every((p) => p.right) && order.length === question.items.length;
+			return result(right ? 'correct' : 'incorrect', right ? 1 : 0, { parts });
+		}
+		case 'short-text': {
+			const value = response.type === 'text' ? normalizeText(response.value) : '';
+			if (!value) return result('unanswered', 0);
+			const right = question.answers.some((answer) => normalizeText(answer) === value);
+			return result(right ? 'correct' : 'incorrect', right ? 1 : 0);
+		}
+		case 'numeric': {
+			const raw = response.type === 'text' ? response.value.trim() : '';
+			if (!raw) return result('unanswered', 0);
+			const value = parseNumber(raw);
+			// A small epsilon so that 0.1 + 0.2 style rounding never fails a right answer.
+			const right = Number.isFinite(value) && Math.abs(value - question.answer) <= (question.tolerance ?? 0) + 1e-9;
+			return result(right ? 'correct' : 'incorrect', right ? 1 : 0);
+		}
+	}
 }
 
 export interface QuizScore {
-	/** Sum of question scores, rounded to one decimal place for display. */
+	/** Sum of graded question scores, rounded to one decimal place for display. */
 	score: number;
+	/** Number of graded questions. */
 	total: number;
+	/** Questions answered so far (graded or not). */
 	answered: number;
+	/** All questions, graded or not. */
+	questions: number;
 }
 
-export function scoreQuiz(results: readonly (QuestionResult | undefined)[]): QuizScore {
-	const answered = results.filter((r) => r && r.verdict !== 'unanswered');
-	const sum = answered.reduce((total, r) => total + r!.score, 0);
-	return { score: Math.round(sum * 10) / 10, total: results.length, answered: answered.length };
+export function scoreQuiz(results: readonly (QuestionResult | undefined)[], graded: readonly boolean[]): QuizScore {
+	const answered = results.filter((r) => r && r.verdict !== 'unanswered').length;
+	const sum = results.reduce((total, r, i) => total + (graded[i] && r ? r.score : 0), 0);
+	return { score: Math.round(sum * 10) / 10, total: graded.filter(Boolean).length, answered, questions: results.length };
+}
+
+/** Whether a question of this type counts towards the score. */
+export function isGraded(type: GradableQuestion['type']): boolean {
+	return type !== 'scenario';
 }

@@ -4,19 +4,28 @@
  * and falls back to empty progress, saving reports failure instead of throwing.
  *
  * Stored shape (version 1), under the key `ogoh:progress`:
- *   { version: 1, quizzes: { [quizId]: { best, total, attempts, key, updated } } }
- * `key` fingerprints the quiz's answer key: when a quiz changes, its old record is dropped.
+ *   { version: 1, quizzes: { [quizId]: { best, total, attempts, key, updated, current? } } }
+ * `key` fingerprints the quiz's answer key (answer-key.ts): when a quiz changes, its old record,
+ * including any unfinished answers, is dropped. `current` is the attempt in progress: the seed of
+ * its option order and the answers given so far, as lists of strings per question id.
  */
 // No zod here: this module ships to the browser with the quiz, where every kilobyte counts.
 
 export const PROGRESS_KEY = 'ogoh:progress';
 
+export interface CurrentAttempt {
+	seed: number;
+	answers: Record<string, string[]>;
+}
+
 export interface QuizRecord {
 	best: number;
+	/** Graded questions; 0 until a first attempt is finished. */
 	total: number;
 	attempts: number;
 	key: string;
 	updated: string;
+	current?: CurrentAttempt;
 }
 export interface Progress {
 	version: 1;
@@ -27,12 +36,25 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+function parseCurrent(value: unknown): CurrentAttempt | undefined {
+	if (!isRecord(value) || typeof value.seed !== 'number' || !Number.isInteger(value.seed) || !isRecord(value.answers)) {
+		return undefined;
+	}
+	const answers: Record<string, string[]> = {};
+	for (const [id, answer] of Object.entries(value.answers)) {
+		if (id !== '__proto__' && Array.isArray(answer) && answer.every((a) => typeof a === 'string' && a.length < 500)) {
+			answers[id] = answer;
+		}
+	}
+	return { seed: value.seed >>> 0, answers };
+}
+
 function isQuizRecord(value: unknown): value is QuizRecord {
 	if (!isRecord(value)) return false;
 	const { best, total, attempts, key, updated } = value;
 	return (
 		typeof best === 'number' && Number.isFinite(best) && best >= 0 &&
-		typeof total === 'number' && Number.isInteger(total) && total > 0 && best <= total &&
+		typeof total === 'number' && Number.isInteger(total) && total >= 0 && best <= total &&
 		typeof attempts === 'number' && Number.isInteger(attempts) && attempts >= 0 &&
 		typeof key === 'string' && typeof updated === 'string'
 	);
@@ -60,7 +82,8 @@ export function parseProgress(text: string | null): Progress {
 		// Own keys such as "__proto__" from JSON.parse must not reach an object literal's prototype.
 		if (id !== '__proto__' && isQuizRecord(record)) {
 			const { best, total, attempts, key, updated } = record;
-			quizzes[id] = { best, total, attempts, key, updated };
+			const current = parseCurrent(record.current);
+			quizzes[id] = current ? { best, total, attempts, key, updated, current } : { best, total, attempts, key, updated };
 		}
 	}
 	return { version: 1, quizzes };
@@ -88,35 +111,28 @@ export function saveProgress(storage: WritableStorage | undefined, progress: Pro
 /** The record of one quiz, unless the quiz has changed since it was stored. */
 export function quizRecord(progress: Progress, quizId: string, key: string): QuizRecord | undefined {
 	const record = progress.quizzes[quizId];
-	return record && record.key === key && record.total > 0 ? record : undefined;
+	return record && record.key === key ? record : undefined;
 }
 
-/** Adds a finished attempt; a changed quiz (different key) starts a fresh record. */
+/** Keeps the answers of the attempt in progress (a changed quiz starts a fresh record). */
+export function saveCurrentAttempt(progress: Progress, quizId: string, key: string, current: CurrentAttempt, at: Date): Progress {
+	const previous = quizRecord(progress, quizId, key);
+	const record: QuizRecord = { best: 0, total: 0, attempts: 0, ...previous, key, updated: at.toISOString(), current };
+	return { version: 1, quizzes: { ...progress.quizzes, [quizId]: record } };
+}
+
+/** Adds a finished attempt and ends the attempt in progress; a changed quiz starts a fresh record. */
 export function recordAttempt(
 	progress: Progress,
 	attempt: { quizId: string; key: string; score: number; total: number; at: Date }
 ): Progress {
 	const previous = quizRecord(progress, attempt.quizId, attempt.key);
 	const record: QuizRecord = {
-		best: Math.max(previous?.best ?? 0, attempt.score),
+		best: Math.max(previous && previous.total > 0 ? previous.best : 0, attempt.score),
 		total: attempt.total,
 		attempts: (previous?.attempts ?? 0) + 1,
 		key: attempt.key,
 		updated: attempt.at.toISOString(),
 	};
 	return { version: 1, quizzes: { ...progress.quizzes, [attempt.quizId]: record } };
-}
-
-/**
- * A short, stable fingerprint of a quiz's answer key (FNV-1a over ids and answers), so stored
- * results are dropped when the questions or answers change.
- */
-export function answerKeyFingerprint(questions: readonly { id: string; type: string; answer: string | readonly string[] }[]): string {
-	const text = JSON.stringify(questions.map((q) => [q.id, q.type, q.answer]));
-	let hash = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) {
-		hash ^= text.charCodeAt(i);
-		hash = Math.imul(hash, 0x01000193);
-	}
-	return (hash >>> 0).toString(36);
 }

@@ -12,6 +12,11 @@ export const paths = {
 	teacherLesson: (locale: Locale, slug: string) => localizedPath(locale, 'lessons', slug, 'teacher'),
 	quizzes: (locale: Locale) => localizedPath(locale, 'quizzes'),
 	quiz: (locale: Locale, id: string) => localizedPath(locale, 'quizzes', id),
+	quizClassroom: (locale: Locale, id: string) => localizedPath(locale, 'quizzes', id, 'classroom'),
+	quizWorksheet: (locale: Locale, id: string) => localizedPath(locale, 'quizzes', id, 'worksheet'),
+	quizAnswerKey: (locale: Locale, id: string) => localizedPath(locale, 'quizzes', id, 'answer-key'),
+	quizGift: (locale: Locale, id: string) => `${localizedPath(locale, 'quizzes')}${id}.gift`,
+	quizMoodleXml: (locale: Locale, id: string) => `${localizedPath(locale, 'quizzes')}${id}.moodle.xml`,
 	courses: (locale: Locale) => localizedPath(locale, 'courses'),
 	course: (locale: Locale, slug: string) => localizedPath(locale, 'courses', slug),
 	glossary: (locale: Locale) => localizedPath(locale, 'glossary'),
@@ -45,7 +50,9 @@ export function sitePaths(index: RouteIndex): Set<string> {
 		all.add(paths.lesson(en, slug));
 		all.add(paths.teacherLesson(en, slug));
 	}
-	for (const id of index.quizzes) all.add(paths.quiz(en, id));
+	for (const id of index.quizzes) {
+		for (const path of [paths.quiz, paths.quizClassroom, paths.quizWorksheet, paths.quizAnswerKey]) all.add(path(en, id));
+	}
 	for (const slug of index.courses) all.add(paths.course(en, slug));
 	return all;
 }

@@ -59,23 +59,93 @@ export type Lesson = z.infer<typeof lessonSchema>;
 export const optionSchema = z.object({ id: idSchema, text, feedback: text }).strict();
 export type QuizOption = z.infer<typeof optionSchema>;
 
-const questionBase = { id: idSchema, prompt: text, options: z.array(optionSchema).min(2), explanation: text };
+/** Fields every question has. `section` is the id of the lesson heading the question is about. */
+const questionBase = { id: idSchema, prompt: text, explanation: text, section: idSchema.optional() };
+const options = z.array(optionSchema).min(2, 'give at least two options');
+const verdictFeedback = z.object({ correct: text, incorrect: text }).strict();
 
 export const singleChoiceSchema = z
-	.object({ ...questionBase, type: z.literal('single'), answer: idSchema })
+	.object({ ...questionBase, type: z.literal('single'), options, answer: idSchema })
 	.strict();
 export const multipleChoiceSchema = z
 	.object({
 		...questionBase,
 		type: z.literal('multiple'),
+		options,
 		answer: z.array(idSchema).min(1, 'list the ids of all correct options'),
 	})
 	.strict();
+export const trueFalseSchema = z
+	.object({
+		...questionBase,
+		type: z.literal('true-false'),
+		answer: z.boolean({ message: 'write answer: true or answer: false' }),
+		feedback: z.object({ true: text, false: text }).strict(),
+	})
+	.strict();
+export const matchingSchema = z
+	.object({
+		...questionBase,
+		type: z.literal('matching'),
+		/** Each left item matches its own right item; the page shuffles the right column. */
+		pairs: z
+			.array(z.object({ id: idSchema, left: text, right: text }).strict())
+			.min(3, 'give at least three pairs (Moodle needs three)'),
+	})
+	.strict();
+export const orderingSchema = z
+	.object({
+		...questionBase,
+		type: z.literal('ordering'),
+		/** In the correct order; the page shuffles them. */
+		items: z.array(z.object({ id: idSchema, text }).strict()).min(3, 'give at least three items to order'),
+	})
+	.strict();
+export const shortTextSchema = z
+	.object({
+		...questionBase,
+		type: z.literal('short-text'),
+		/** Accepted answers; case, spaces and the kind of apostrophe do not matter. */
+		answers: z.array(text).min(1, 'list at least one accepted answer'),
+		feedback: verdictFeedback,
+	})
+	.strict();
+export const numericSchema = z
+	.object({
+		...questionBase,
+		type: z.literal('numeric'),
+		answer: z.number({ message: 'write the answer as a number, e.g. answer: 112' }),
+		/** Accepted distance from the answer (0 = exact). */
+		tolerance: z.number().min(0).default(0),
+		unit: z.string().optional(),
+		feedback: verdictFeedback,
+	})
+	.strict();
+export const scenarioSchema = z
+	.object({
+		...questionBase,
+		type: z.literal('scenario'),
+		/** "What would you do?": every option gets feedback, none is graded right or wrong. */
+		options,
+	})
+	.strict();
+
+export const QUESTION_TYPES = ['single', 'multiple', 'true-false', 'matching', 'ordering', 'short-text', 'numeric', 'scenario'] as const;
 
 /** Questions are a union tagged by `type`; each type is graded in `grading.ts`. */
-export const questionSchema = z.discriminatedUnion('type', [singleChoiceSchema, multipleChoiceSchema]);
+export const questionSchema = z.discriminatedUnion('type', [
+	singleChoiceSchema,
+	multipleChoiceSchema,
+	trueFalseSchema,
+	matchingSchema,
+	orderingSchema,
+	shortTextSchema,
+	numericSchema,
+	scenarioSchema,
+]);
 export type Question = z.infer<typeof questionSchema>;
 export type QuestionType = Question['type'];
+export type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>;
 
 export const quizSchema = z
 	.object({

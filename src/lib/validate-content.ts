@@ -2,15 +2,20 @@
  * Checks the whole curriculum before the site is built. Each problem names the file, the field
  * and the fix, because the people who read these messages are lesson writers and translators.
  */
+import GithubSlugger from 'github-slugger';
 import type { z } from 'zod';
 import type { ContentFile, ContentTree, ParseProblem } from './content-files.ts';
+import { questionKey } from './answer-key.ts';
+import { answerIds } from './grading.ts';
 import { SOURCE_LOCALE, splitLocale, type Locale } from './locales.ts';
 import { sitePaths } from './routes.ts';
+import { bannedWordsIn, phoneNumbersIn, REQUIRED_PARTS } from './style-check.ts';
 import {
 	courseSchema,
 	glossaryTermSchema,
 	helplinesSchema,
 	lessonSchema,
+	QUESTION_TYPES,
 	quizSchema,
 	type Course,
 	type Lesson,
@@ -58,7 +63,7 @@ export function describeIssue(issue: z.core.$ZodIssue, data: unknown): { field: 
 				return {
 					field,
 					message: `unknown question type ${JSON.stringify(received)}`,
-					fix: 'set type to one of: single, multiple',
+					fix: `set type to one of: ${QUESTION_TYPES.join(', ')}`,
 				};
 			}
 			return { field, message: issue.message, fix: 'see content/README.md for the allowed shapes' };
@@ -102,16 +107,20 @@ function checkQuiz(quiz: Parsed<Quiz>, problems: Problem[]): void {
 	}
 	quiz.value.questions.forEach((question, index) => {
 		const at = `questions.${index}`;
-		const optionIds = question.options.map((o) => o.id);
-		for (const id of findDuplicates(optionIds)) {
-			report(`${at}.options`, `option id "${id}" is used more than once in question "${question.id}"`, 'give every option its own id');
+		const { ids } = questionKey(question);
+		const part = { single: 'options', multiple: 'options', scenario: 'options', matching: 'pairs', ordering: 'items' }[
+			question.type as string
+		];
+		for (const id of findDuplicates(ids)) {
+			report(`${at}.${part}`, `id "${id}" is used more than once in question "${question.id}"`, 'give every option, pair or item its own id');
 		}
-		const answers = question.type === 'single' ? [question.answer] : question.answer;
+		if (question.type !== 'single' && question.type !== 'multiple') return;
+		const answers = answerIds(question);
 		for (const answer of answers) {
-			if (!optionIds.includes(answer)) {
+			if (!ids.includes(answer)) {
 				report(
 					`${at}.answer`,
-					`answer "${answer}" of question "${question.id}" is not one of its options (${optionIds.join(', ')})`,
+					`answer "${answer}" of question "${question.id}" is not one of its options (${ids.join(', ')})`,
 					'set answer to the id of the correct option'
 				);
 			}
@@ -122,31 +131,24 @@ function checkQuiz(quiz: Parsed<Quiz>, problems: Problem[]): void {
 	});
 }
 
-/** The parts of a quiz that must not change between languages. */
-function quizKey(quiz: Quiz) {
-	return {
-		lesson: quiz.lesson,
-		questions: quiz.questions.map((q) => ({ id: q.id, type: q.type, options: q.options.map((o) => o.id), answer: q.answer })),
-	};
-}
-
 function checkQuizAgainstSource(quiz: Parsed<Quiz>, source: Quiz, problems: Problem[]): void {
 	const report = (field: string, message: string) =>
 		problems.push({ file: quiz.file, field, message, fix: `copy ids, types and answers from ${sourceFile('quizzes', quiz.id, 'yaml')}; translate only the texts` });
-	const mine = quizKey(quiz.value);
-	const theirs = quizKey(source);
-	if (mine.lesson !== theirs.lesson) report('lesson', `lesson is "${mine.lesson}" but the English quiz says "${theirs.lesson}"`);
-	if (!same(mine.questions.map((q) => q.id), theirs.questions.map((q) => q.id))) {
-		report('questions', `question ids [${mine.questions.map((q) => q.id).join(', ')}] differ from English [${theirs.questions.map((q) => q.id).join(', ')}]`);
+	if (quiz.value.lesson !== source.lesson) report('lesson', `lesson is "${quiz.value.lesson}" but the English quiz says "${source.lesson}"`);
+	const mine = quiz.value.questions.map(questionKey);
+	const theirs = source.questions.map(questionKey);
+	if (!same(mine.map((q) => q.id), theirs.map((q) => q.id))) {
+		report('questions', `question ids [${mine.map((q) => q.id).join(', ')}] differ from English [${theirs.map((q) => q.id).join(', ')}]`);
 		return;
 	}
-	mine.questions.forEach((question, index) => {
-		const english = theirs.questions[index];
+	mine.forEach((question, index) => {
+		const english = theirs[index]!;
 		const at = `questions.${index}`;
-		if (question.type !== english.type) report(`${at}.type`, `type is "${question.type}" but English has "${english.type}"`);
-		if (!same(question.options, english.options)) {
-			report(`${at}.options`, `option ids [${question.options.join(', ')}] differ from English [${english.options.join(', ')}]`);
+		if (question.type !== english.type) {
+			report(`${at}.type`, `type is "${question.type}" but English has "${english.type}"`);
+			return;
 		}
+		if (!same(question.ids, english.ids)) report(`${at}`, `ids [${question.ids.join(', ')}] differ from English [${english.ids.join(', ')}]`);
 		if (!same(question.answer, english.answer)) {
 			report(`${at}.answer`, `answer ${JSON.stringify(question.answer)} differs from English ${JSON.stringify(english.answer)}`);
 		}
@@ -179,6 +181,13 @@ function courseKey(course: Course) {
 		passMark: course.assessment.passMark,
 		modules: course.modules.map((m) => ({ id: m.id, hours: m.hours, lessons: m.lessons, quizzes: m.quizzes })),
 	};
+}
+
+/** The ids Astro gives to the `##`-`######` headings of an MDX body (github-slugger, as Astro does). */
+export function headingIds(body: string): string[] {
+	const slugger = new GithubSlugger();
+	const withoutCode = body.replace(/```[\s\S]*?```/g, '');
+	return [...withoutCode.matchAll(/^#{2,6}\s+(.+?)\s*#*\s*$/gm)].map((m) => slugger.slug(m[1]!.replace(/[*_`]/g, '')));
 }
 
 /** Internal links in an MDX body: markdown links and href attributes that start with "/". */
@@ -226,6 +235,42 @@ function checkUiStrings(tree: ContentTree, problems: Problem[]): void {
 			if (typeof value !== 'string' || value.trim() === '') {
 				problems.push({ file, field: key, message: `the UI string "${key}" is missing`, fix: `add "${key}" translated from ${english.file}` });
 			}
+		}
+	}
+}
+
+/** Every string inside parsed YAML, one per item, so each can be checked as text. */
+function stringsIn(value: unknown): string[] {
+	if (typeof value === 'string') return [value];
+	if (Array.isArray(value)) return value.flatMap(stringsIn);
+	if (value && typeof value === 'object') return Object.values(value).flatMap(stringsIn);
+	return [];
+}
+
+/** Rules from content/STYLE.md: required lesson parts, verified phone numbers only, no stigmatising words. */
+function checkStyle(tree: ContentTree, problems: Problem[]): void {
+	const helplines = helplinesSchema.safeParse(tree.helplines?.data);
+	const numbers = new Set(helplines.success ? helplines.data.map((h) => h.number) : []);
+	for (const lesson of tree.lessons) {
+		for (const part of REQUIRED_PARTS) {
+			if (!part.pattern.test(lesson.body)) {
+				problems.push({ file: lesson.file, field: '(body)', message: `the lesson has no ${part.name}`, fix: part.fix });
+			}
+		}
+		for (const number of phoneNumbersIn(lesson.body)) {
+			if (!numbers.has(number)) {
+				problems.push({ file: lesson.file, field: '(body)', message: `phone number ${number} is not in content/helplines.yaml`, fix: 'remove it and use <HelpBlock />, or add it to helplines.yaml with its source' });
+			}
+		}
+	}
+	for (const file of [...tree.lessons, ...tree.quizzes, ...tree.glossary, ...tree.courses]) {
+		for (const word of bannedWordsIn(`${stringsIn(file.data).join('\n')}\n${file.body}`, file.locale)) {
+			problems.push({
+				file: file.file,
+				field: '(text)',
+				message: `"${word}" labels people by drug use`,
+				fix: 'use person-first words ("a person who uses drugs"); see content/STYLE.md. To show it as a word to avoid, put it in quotation marks',
+			});
 		}
 	}
 }
@@ -298,6 +343,20 @@ export function validateContent(tree: ContentTree): Problem[] {
 
 	for (const quiz of quizzes) {
 		checkQuiz(quiz, problems);
+		const lessonFile = tree.lessons.find((l) => l.id === quiz.value.lesson && l.locale === quiz.locale);
+		if (lessonFile) {
+			const sections = headingIds(lessonFile.body);
+			quiz.value.questions.forEach((question, index) => {
+				if (question.section && !sections.includes(question.section)) {
+					problems.push({
+						file: quiz.file,
+						field: `questions.${index}.section`,
+						message: `"${question.section}" is not a heading of ${lessonFile.file}`,
+						fix: `use one of: ${sections.join(', ')}`,
+					});
+				}
+			});
+		}
 		if (!lessonIds.has(quiz.value.lesson)) {
 			problems.push({ file: quiz.file, field: 'lesson', message: `lesson "${quiz.value.lesson}" does not exist`, fix: `create content/lessons/en/${quiz.value.lesson}.mdx or fix the slug` });
 		}
@@ -334,6 +393,7 @@ export function validateContent(tree: ContentTree): Problem[] {
 	checkLinks([...tree.lessons, ...tree.pages], known, termIds, problems);
 	checkUiStrings(tree, problems);
 	checkHelplines(tree, problems);
+	checkStyle(tree, problems);
 	return problems;
 }
 

@@ -1,0 +1,137 @@
+/**
+ * <ogoh-classroom>: turns the list of questions into projector slides. Space or → reveals the
+ * answer, then moves on; ← goes back. The teacher may type how many hands went up per option;
+ * the last slide charts the share of hands on the right answer per question.
+ */
+import { summariseTally } from '../../lib/tally.ts';
+
+const one = <T extends Element>(root: ParentNode, selector: string) => root.querySelector<T>(selector)!;
+const all = <T extends Element>(root: ParentNode, selector: string) => [...root.querySelectorAll<T>(selector)];
+const fill = (template: string, values: Record<string, string | number>) =>
+	template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+
+function tallyOf(slide: HTMLElement) {
+	return summariseTally(
+		all<HTMLElement>(slide, '[data-option]').map((option) => ({
+			count: one<HTMLInputElement>(option, '[data-tally]').value,
+			right: option.dataset.right === 'true',
+		}))
+	);
+}
+
+class OgohClassroom extends HTMLElement {
+	#index = 0;
+	#revealed = false;
+	#slides: HTMLElement[] = [];
+	#timer: number | undefined;
+	#strings: Record<string, string> = {};
+
+	connectedCallback(): void {
+		this.#strings = JSON.parse(this.dataset.strings ?? '{}') as Record<string, string>;
+		this.#slides = all<HTMLElement>(this, '.classroom-slide');
+		one<HTMLElement>(this, '[data-enhanced]').hidden = false;
+		one<HTMLElement>(this, '[data-controls]').hidden = false;
+		one(this, '[data-start]').addEventListener('click', () => this.#start());
+		one(this, '[data-reveal]').addEventListener('click', () => this.#reveal());
+		one(this, '[data-next]').addEventListener('click', () => this.#go(this.#index + 1));
+		one(this, '[data-previous]').addEventListener('click', () => this.#go(this.#index - 1));
+		this.addEventListener('keydown', (event) => this.#onKey(event));
+		this.#go(0);
+	}
+
+	#onKey(event: KeyboardEvent): void {
+		// Typing a tally must not move the slides.
+		if ((event.target as HTMLElement).matches('input, select, textarea')) return;
+		if (event.key === ' ' || event.key === 'ArrowRight' || event.key === 'PageDown') {
+			event.preventDefault();
+			if (!this.#revealed && this.#index < this.#slides.length - 1) this.#reveal();
+			else this.#go(this.#index + 1);
+		} else if (event.key === 'ArrowLeft' || event.key === 'PageUp') {
+			event.preventDefault();
+			this.#go(this.#index - 1);
+		}
+	}
+
+	#start(): void {
+		const stage = one<HTMLElement>(this, '[data-stage]');
+		// Full screen is a nicety: some browsers or kiosk settings refuse it.
+		stage.requestFullscreen?.().catch(() => undefined);
+		this.#go(0);
+		stage.focus();
+	}
+
+	#go(index: number): void {
+		this.#index = Math.min(Math.max(index, 0), this.#slides.length - 1);
+		this.#slides.forEach((slide, i) => (slide.hidden = i !== this.#index));
+		const isSummary = this.#index === this.#slides.length - 1;
+		this.#setRevealed(false);
+		one<HTMLButtonElement>(this, '[data-reveal]').hidden = isSummary;
+		one<HTMLButtonElement>(this, '[data-next]').disabled = isSummary;
+		one<HTMLButtonElement>(this, '[data-previous]').disabled = this.#index === 0;
+		one(this, '[data-counter]').textContent = isSummary ? '' : fill(this.#strings.counter ?? '', { n: this.#index + 1, total: this.#slides.length - 1 });
+		if (isSummary) this.#summarise();
+		this.#startTimer(isSummary);
+	}
+
+	#setRevealed(revealed: boolean): void {
+		this.#revealed = revealed;
+		this.toggleAttribute('data-revealed', revealed);
+		for (const answer of all<HTMLElement>(this, '[data-answer]')) answer.hidden = !revealed;
+	}
+
+	#reveal(): void {
+		this.#setRevealed(true);
+		window.clearInterval(this.#timer);
+		one<HTMLElement>(this, '[data-timer-display]').hidden = true;
+	}
+
+	#startTimer(stop: boolean): void {
+		window.clearInterval(this.#timer);
+		const display = one<HTMLElement>(this, '[data-timer-display]');
+		let left = Number(one<HTMLSelectElement>(this, '[data-timer]').value);
+		display.hidden = stop || left === 0;
+		if (display.hidden) return;
+		display.textContent = `${left}`;
+		this.#timer = window.setInterval(() => {
+			left -= 1;
+			display.textContent = left > 0 ? `${left}` : (this.#strings.timeUp ?? '');
+			if (left <= 0) window.clearInterval(this.#timer);
+		}, 1000);
+	}
+
+	#summarise(): void {
+		const rows = one<HTMLElement>(this, '[data-summary-rows]');
+		const chart = one<HTMLElement>(this, '[data-chart]');
+		rows.replaceChildren();
+		chart.replaceChildren();
+		this.#slides.slice(0, -1).forEach((slide, i) => {
+			if (slide.dataset.graded !== 'true') return;
+			const { right, total, share } = tallyOf(slide);
+			const row = document.createElement('tr');
+			for (const text of [`${i + 1}`, total > 0 ? `${right} (${share}%)` : (this.#strings.noTally ?? ''), `${total}`]) {
+				const cell = document.createElement('td');
+				cell.textContent = text;
+				row.append(cell);
+			}
+			rows.append(row);
+			const bar = document.createElement('div');
+			bar.className = 'classroom-bar';
+			bar.setAttribute('aria-hidden', 'true');
+			const label = document.createElement('span');
+			label.textContent = `${i + 1}`;
+			const track = document.createElement('span');
+			track.className = 'classroom-bar-track';
+			const fillBar = document.createElement('span');
+			fillBar.className = 'classroom-bar-fill';
+			fillBar.style.display = 'block';
+			fillBar.style.width = `${share ?? 0}%`;
+			track.append(fillBar);
+			const value = document.createElement('span');
+			value.textContent = share === undefined ? '–' : `${share}%`;
+			bar.append(label, track, value);
+			chart.append(bar);
+		});
+	}
+}
+
+if (!customElements.get('ogoh-classroom')) customElements.define('ogoh-classroom', OgohClassroom);

@@ -1,0 +1,48 @@
+/**
+ * Content rules that a schema cannot express (content/STYLE.md explains them):
+ * stigmatising words, and the parts every lesson must have.
+ */
+import type { Locale } from './locales.ts';
+
+/** A whole word (Unicode-aware: JavaScript's \\b only knows Latin letters), case-insensitive. */
+function word(pattern: string): RegExp {
+	return new RegExp(`(?<!\\p{L})(?:${pattern})(?!\\p{L})`, 'iu');
+}
+
+/**
+ * Words that label people by drug use. A word may still be *quoted* as an example of what not to
+ * say ("addict", «наркоман», “junkie”): text inside quotation marks is not checked.
+ */
+export const BANNED_WORDS: Record<Locale, RegExp[]> = {
+	en: [word('addicts?'), word('junkies?'), word('druggies?'), word('drug abusers?'), word('dope ?heads?'), word('stoners?')],
+	ru: [word('наркоман(?!и)\\p{L}*'), word('нарик\\p{L}*'), word('торч(ок|ки|ков|ка|ку)'), word('наркош\\p{L}*')],
+	// "giyohvand" alone names a person ("an addict"); "giyohvand modda/vosita" are narcotic
+	// substances and "giyohvandlik" the condition. Russian «наркомания» (the condition) is allowed.
+	uz: [word('narkoman\\p{L}*'), word('giyohvand(lar|ga|ni|ning|dan|larga|larni|larning)?(?!\\s+(modda|vosita|psixotrop))'), word('nashavand\\p{L}*')],
+};
+
+/** Removes quoted passages ("…", “…”, «…», „…“) so that examples of words to avoid are allowed. */
+export function withoutQuotes(text: string): string {
+	return text.replace(/"[^"\n]*"|“[^”\n]*”|«[^»\n]*»|„[^“\n]*“/g, '""');
+}
+
+export function bannedWordsIn(text: string, locale: Locale): string[] {
+	const checked = withoutQuotes(text);
+	return BANNED_WORDS[locale].flatMap((pattern) => {
+		const match = pattern.exec(checked);
+		return match ? [match[0]] : [];
+	});
+}
+
+/** Phone numbers a lesson links or writes out in international form; each must be in helplines.yaml. */
+export function phoneNumbersIn(body: string): string[] {
+	const tel = [...body.matchAll(/tel:([+\d]+)/g)].map((m) => m[1]!);
+	const international = [...body.matchAll(/\+\d[\d\s()-]{6,}\d/g)].map((m) => m[0].replace(/[^\d+]/g, ''));
+	return [...tel, ...international];
+}
+
+/** The parts every lesson body must contain. */
+export const REQUIRED_PARTS = [
+	{ name: 'teacher notes', pattern: /<TeacherNotes>[\s\S]*\S[\s\S]*<\/TeacherNotes>/, fix: 'add <TeacherNotes>…</TeacherNotes> with timing, discussion questions and an activity' },
+	{ name: 'help block', pattern: /<HelpBlock\s*\/>/, fix: 'add a "where to get help" part ending with <HelpBlock />' },
+] as const;
