@@ -27,4 +27,7 @@ export const BAD_FIXTURES: { name: string; file: string; field: string; message:
 	{ name: 'unknown-question-type', file: 'content/quizzes/en/sample.yaml', field: 'questions.0.type', message: /unknown question type "essay"/ },
 	{ name: 'bad-yaml', file: 'content/glossary/en/peer-pressure.yaml', field: '(YAML)', message: /YAML cannot be read/ },
 	{ name: 'missing-glossary-term', file: 'content/lessons/en/sample.mdx', field: '(body)', message: /<Term id="peer-presure">/ },
+	{ name: 'stigmatising-word', file: 'content/lessons/en/sample.mdx', field: '(text)', message: /"addict" labels people by drug use/ },
+	{ name: 'missing-teacher-notes', file: 'content/lessons/en/sample.mdx', field: '(body)', message: /the lesson has no teacher notes/ },
+	{ name: 'unverified-phone-number', file: 'content/lessons/en/sample.mdx', field: '(body)', message: /phone number \+998711234567 is not in content\/helplines.yaml/ },
 ];

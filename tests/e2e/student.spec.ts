@@ -1,10 +1,9 @@
 /** What a student does: open a lesson in their language, take its quiz, come back later. */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import type { Quiz } from '../../src/lib/schemas.ts';
+import { expectClean, watchPage } from './helpers.ts';
+import { answerCorrectly, readQuiz } from './quiz-helpers.ts';
 
-const quizFile = (locale: string, id: string) => parse(readFileSync(`content/quizzes/${locale}/${id}.yaml`, 'utf8')) as Quiz;
 
 const LOCALES = [
 	{ locale: 'en', prefix: '', start: 'Start a lesson' },
@@ -38,55 +37,94 @@ test('the teacher view shows the teacher notes; the student view leaves them out
 	await expect(notes).toContainText(/45/);
 });
 
-/** Answers one question with the keyboard only: focus, arrow/space to choose, Enter on "Check". */
-async function answerWithKeyboard(page: Page, questionId: string, type: 'single' | 'multiple', optionIndexes: number[]) {
-	const question = page.locator(`[data-question="${questionId}"]`);
-	const inputs = question.locator('input');
-	if (type === 'single') {
-		await inputs.first().focus();
-		await page.keyboard.press('Space');
-		for (let i = 0; i < optionIndexes[0]!; i++) await page.keyboard.press('ArrowDown');
-	} else {
-		for (const index of optionIndexes) {
-			await inputs.nth(index).focus();
-			await page.keyboard.press('Space');
-		}
-	}
-	await page.keyboard.press('Tab');
-	await expect(question.getByRole('button', { name: /Check answer|Проверить|tekshirish/ })).toBeFocused();
-	await page.keyboard.press('Enter');
-}
-
-test('a student takes a quiz with the keyboard: feedback, score, retry and saved best score', async ({ page }) => {
-	const quiz = quizFile('en', 'refusal-skills');
+test('a student takes a quiz: feedback, score, a clear review, retry and a saved best score', async ({ page, baseURL }) => {
+	const watch = await watchPage(page, new URL(baseURL!).origin);
+	const quiz = readQuiz('en', 'refusal-skills');
 	await page.goto('/quizzes/refusal-skills/');
-	const [first, ...rest] = quiz.questions;
+	const wrongOne = quiz.questions.find((q) => q.type === 'single')!;
+	if (wrongOne.type !== 'single') throw new Error('needs a single-choice question');
+	const wrong = wrongOne.options.find((o) => o.id !== wrongOne.answer)!;
 
-	// First question answered wrongly on purpose.
-	const wrongIndex = first!.options.findIndex((o) => !(first!.type === 'single' ? [first!.answer] : first!.answer).includes(o.id));
-	await answerWithKeyboard(page, first!.id, first!.type, [wrongIndex]);
-	const firstQuestion = page.locator(`[data-question="${first!.id}"]`);
-	await expect(firstQuestion.getByRole('status')).toHaveText('Not quite.');
-	await expect(firstQuestion.locator('[data-feedback]', { hasText: first!.options[wrongIndex]!.feedback })).toBeVisible();
-	await expect(firstQuestion.locator('[data-explanation]')).toHaveText(first!.explanation);
-	await expect(firstQuestion.locator('[data-option][data-state="wrong"]')).toHaveCount(1);
-
-	for (const question of rest) {
-		const answers = question.type === 'single' ? [question.answer] : question.answer;
-		const indexes = answers.map((id) => question.options.findIndex((o) => o.id === id));
-		await answerWithKeyboard(page, question.id, question.type, indexes);
-		await expect(page.locator(`[data-question="${question.id}"]`).getByRole('status')).toHaveText('Correct.');
+	for (const question of quiz.questions) {
+		const scope = page.locator(`[data-question="${question.id}"]`);
+		if (question === wrongOne) {
+			await scope.locator(`input[value="${wrong.id}"]`).check();
+		} else {
+			await answerCorrectly(page, question, scope);
+		}
+		await scope.getByRole('button', { name: 'Check answer' }).click();
 	}
-	const total = quiz.questions.length;
-	await expect(page.locator('[data-score]')).toHaveText(`You scored ${total - 1} out of ${total}.`);
-	await expect(page.locator('[data-best]')).toHaveText(`Your best score on this device: ${total - 1} out of ${total} (1 attempts).`);
+	const wrongScope = page.locator(`[data-question="${wrongOne.id}"]`);
+	await expect(wrongScope.locator('[data-verdict]')).toHaveText('Not quite.');
+	await expect(wrongScope.locator('[data-feedback]', { hasText: wrong.feedback })).toBeVisible();
+	await expect(wrongScope.locator('[data-option][data-state="wrong"]')).toHaveCount(1);
+	await expect(wrongScope.locator('[data-reveal] .quiz-explanation')).toContainText(wrongOne.explanation);
+
+	const graded = quiz.questions.filter((q) => q.type !== 'scenario').length;
+	await expect(page.locator('[data-score]')).toHaveText(`You scored ${graded - 1} out of ${graded}.`);
+	// The review says "Your answer" and shows the correct answer in a separate, labelled box.
+	const review = page.locator('[data-review]');
+	const item = review.locator('.review-item').nth(quiz.questions.indexOf(wrongOne));
+	await expect(item.locator('.review-yours')).toHaveText(`✗ Your answer: ${wrong.text}`);
+	await expect(item.locator('.review-right')).toContainText('Correct answer:');
+	await expect(item.locator('.review-right')).toContainText(wrongOne.options.find((o) => o.id === wrongOne.answer)!.text);
+	await expect(page.locator('[data-best]')).toHaveText(`Your best score on this device: ${graded - 1} out of ${graded} (1 attempts).`);
 
 	await page.getByRole('button', { name: 'Try again' }).click();
 	await expect(page.locator('input:checked')).toHaveCount(0);
 	await expect(page.locator('[data-score]')).toHaveText('');
+	await expect(review).toBeHidden();
 
 	await page.reload();
-	await expect(page.locator('[data-best]')).toContainText(`${total - 1} out of ${total}`);
+	await expect(page.locator('[data-best]')).toContainText(`${graded - 1} out of ${graded}`);
+	expectClean(watch);
+});
+
+test('an unfinished quiz keeps its answers and option order after a reload', async ({ page }) => {
+	await page.goto('/ru/quizzes/phishing-links/');
+	const question = page.locator('[data-question]').filter({ has: page.locator('input[type="radio"]') }).first();
+	const order = await question.locator('[data-option]').evaluateAll((items) => items.map((i) => i.getAttribute('data-option')));
+	await question.locator('input').nth(1).check();
+	const chosen = await question.locator('input').nth(1).getAttribute('value');
+	await page.reload();
+	await expect(question.locator(`input[value="${chosen}"]`)).toBeChecked();
+	expect(await question.locator('[data-option]').evaluateAll((items) => items.map((i) => i.getAttribute('data-option')))).toEqual(order);
+});
+
+for (const [name, stored] of [
+	['corrupted', '{not json'],
+	['old-format', JSON.stringify({ version: 0, scores: [1, 2, 3] })],
+	['hostile', JSON.stringify({ version: 1, quizzes: { 'phishing-links': { best: '<img src=x onerror=alert(1)>', total: 1, attempts: 1, key: 'x', updated: 'x' } } })],
+] as const) {
+	test(`${name} stored progress never breaks the quiz`, async ({ page, baseURL }) => {
+		const watch = await watchPage(page, new URL(baseURL!).origin);
+		await page.addInitScript((value) => localStorage.setItem('ogoh:progress', value), stored);
+		await page.goto('/quizzes/phishing-links/');
+		const question = page.locator('[data-question]').first();
+		await question.locator('input').first().check();
+		await question.getByRole('button', { name: 'Check answer' }).click();
+		await expect(question.locator('[data-verdict]')).not.toBeEmpty();
+		await expect(page.locator('[data-best]')).toBeHidden();
+		expectClean(watch);
+	});
+}
+
+test('a full localStorage does not stop the quiz', async ({ page, baseURL }) => {
+	const watch = await watchPage(page, new URL(baseURL!).origin);
+	// Only our key "fills up": Starlight's own theme and sidebar storage is not ours to test.
+	await page.addInitScript(() => {
+		const setItem = Storage.prototype.setItem;
+		Storage.prototype.setItem = function (key: string, value: string) {
+			if (key === 'ogoh:progress') throw new DOMException('full', 'QuotaExceededError');
+			setItem.call(this, key, value);
+		};
+	});
+	await page.goto('/quizzes/phishing-links/');
+	const question = page.locator('[data-question]').first();
+	await question.locator('input').first().check();
+	await question.getByRole('button', { name: 'Check answer' }).click();
+	await expect(question.locator('[data-verdict]')).not.toBeEmpty();
+	expectClean(watch);
 });
 
 test('checking with no answer asks for one instead of grading', async ({ page }) => {
@@ -100,7 +138,7 @@ test('checking with no answer asks for one instead of grading', async ({ page })
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 	test('a quiz is a readable worksheet with its answers', async ({ page }) => {
-		const quiz = quizFile('ru', 'phishing-links');
+		const quiz = readQuiz('ru', 'phishing-links');
 		await page.goto('/ru/quizzes/phishing-links/');
 		await expect(page.locator('fieldset')).toHaveCount(quiz.questions.length);
 		await expect(page.getByRole('button', { name: 'Проверить' })).toHaveCount(0);

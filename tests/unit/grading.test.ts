@@ -1,27 +1,32 @@
 import { describe, expect, test } from 'vitest';
-import { gradeQuestion, scoreQuiz, type GradableQuestion } from '../../src/lib/grading.ts';
+import { gradeQuestion, normalizeText, parseNumber, scoreQuiz, type GradableQuestion } from '../../src/lib/grading.ts';
 
 const options = [{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'd' }];
 const single: GradableQuestion = { type: 'single', options, answer: 'b' };
 const multiple: GradableQuestion = { type: 'multiple', options, answer: ['a', 'c'] };
+const choose = (...chosen: string[]) => ({ type: 'choice', chosen }) as const;
+const typed = (value: string) => ({ type: 'text', value }) as const;
 
 describe('single choice', () => {
 	test('the answer scores 1, anything else 0', () => {
-		expect(gradeQuestion(single, ['b'])).toMatchObject({ verdict: 'correct', score: 1 });
-		expect(gradeQuestion(single, ['a'])).toMatchObject({ verdict: 'incorrect', score: 0 });
+		expect(gradeQuestion(single, choose('b'))).toMatchObject({ verdict: 'correct', score: 1 });
+		expect(gradeQuestion(single, choose('a'))).toMatchObject({ verdict: 'incorrect', score: 0 });
 	});
 	test('no choice is unanswered, not wrong', () => {
-		expect(gradeQuestion(single, [])).toMatchObject({ verdict: 'unanswered', score: 0 });
+		expect(gradeQuestion(single, choose())).toMatchObject({ verdict: 'unanswered', score: 0 });
 	});
 	test('unknown option ids (a tampered page) are ignored', () => {
-		expect(gradeQuestion(single, ['zzz'])).toMatchObject({ verdict: 'unanswered' });
-		expect(gradeQuestion(single, ['b', 'zzz'])).toMatchObject({ verdict: 'correct' });
+		expect(gradeQuestion(single, choose('zzz'))).toMatchObject({ verdict: 'unanswered' });
+		expect(gradeQuestion(single, choose('b', 'zzz'))).toMatchObject({ verdict: 'correct' });
 	});
 	test('two choices for a single-choice question do not score', () => {
-		expect(gradeQuestion(single, ['a', 'b'])).toMatchObject({ verdict: 'incorrect', score: 0 });
+		expect(gradeQuestion(single, choose('a', 'b'))).toMatchObject({ verdict: 'incorrect', score: 0 });
+	});
+	test('a response of another shape counts as unanswered', () => {
+		expect(gradeQuestion(single, typed('b'))).toMatchObject({ verdict: 'unanswered' });
 	});
 	test('reports per option what was chosen and what is right', () => {
-		expect(gradeQuestion(single, ['a']).options).toEqual([
+		expect(gradeQuestion(single, choose('a')).options).toEqual([
 			{ id: 'a', chosen: true, isAnswer: false },
 			{ id: 'b', chosen: false, isAnswer: true },
 			{ id: 'c', chosen: false, isAnswer: false },
@@ -32,34 +37,136 @@ describe('single choice', () => {
 
 describe('multiple choice (partial credit)', () => {
 	test('exactly the right set scores 1', () => {
-		expect(gradeQuestion(multiple, ['c', 'a'])).toMatchObject({ verdict: 'correct', score: 1 });
+		expect(gradeQuestion(multiple, choose('c', 'a'))).toMatchObject({ verdict: 'correct', score: 1 });
 	});
 	test('half of the right options scores 0.5', () => {
-		expect(gradeQuestion(multiple, ['a'])).toMatchObject({ verdict: 'partial', score: 0.5 });
+		expect(gradeQuestion(multiple, choose('a'))).toMatchObject({ verdict: 'partial', score: 0.5 });
 	});
 	test('each wrong choice cancels a right one', () => {
-		expect(gradeQuestion(multiple, ['a', 'c', 'b'])).toMatchObject({ verdict: 'partial', score: 0.5 });
-		expect(gradeQuestion(multiple, ['a', 'b'])).toMatchObject({ verdict: 'incorrect', score: 0 });
+		expect(gradeQuestion(multiple, choose('a', 'c', 'b'))).toMatchObject({ verdict: 'partial', score: 0.5 });
+		expect(gradeQuestion(multiple, choose('a', 'b'))).toMatchObject({ verdict: 'incorrect', score: 0 });
 	});
 	test('choosing everything earns nothing, and the score never goes below 0', () => {
-		expect(gradeQuestion(multiple, ['a', 'b', 'c', 'd'])).toMatchObject({ score: 0 });
-		expect(gradeQuestion(multiple, ['b', 'd'])).toMatchObject({ verdict: 'incorrect', score: 0 });
+		expect(gradeQuestion(multiple, choose('a', 'b', 'c', 'd'))).toMatchObject({ score: 0 });
+		expect(gradeQuestion(multiple, choose('b', 'd'))).toMatchObject({ verdict: 'incorrect', score: 0 });
 	});
 	test('a repeated id counts once', () => {
-		expect(gradeQuestion(multiple, ['a', 'a'])).toMatchObject({ score: 0.5 });
+		expect(gradeQuestion(multiple, choose('a', 'a'))).toMatchObject({ score: 0.5 });
+	});
+});
+
+describe('true/false', () => {
+	const statement: GradableQuestion = { type: 'true-false', answer: false };
+	test('grades the choice', () => {
+		expect(gradeQuestion(statement, { type: 'true-false', value: false })).toMatchObject({ verdict: 'correct', score: 1 });
+		expect(gradeQuestion(statement, { type: 'true-false', value: true })).toMatchObject({ verdict: 'incorrect', score: 0 });
+		expect(gradeQuestion(statement, { type: 'true-false', value: undefined })).toMatchObject({ verdict: 'unanswered' });
+	});
+});
+
+describe('matching', () => {
+	const matching: GradableQuestion = { type: 'matching', pairs: [{ id: 'x' }, { id: 'y' }, { id: 'z' }, { id: 'w' }] };
+	test('scores the share of pairs matched', () => {
+		expect(gradeQuestion(matching, { type: 'matching', matches: { x: 'x', y: 'y', z: 'z', w: 'w' } })).toMatchObject({ verdict: 'correct', score: 1 });
+		const half = gradeQuestion(matching, { type: 'matching', matches: { x: 'x', y: 'y', z: 'w', w: 'z' } });
+		expect(half).toMatchObject({ verdict: 'partial', score: 0.5 });
+		expect(half.parts).toEqual([
+			{ id: 'x', right: true },
+			{ id: 'y', right: true },
+			{ id: 'z', right: false },
+			{ id: 'w', right: false },
+		]);
+	});
+	test('nothing matched is unanswered; a missing match is wrong', () => {
+		expect(gradeQuestion(matching, { type: 'matching', matches: { x: '', y: '' } })).toMatchObject({ verdict: 'unanswered' });
+		expect(gradeQuestion(matching, { type: 'matching', matches: { x: 'x' } })).toMatchObject({ score: 0.25 });
+	});
+});
+
+describe('ordering', () => {
+	const ordering: GradableQuestion = { type: 'ordering', items: [{ id: 'one' }, { id: 'two' }, { id: 'three' }] };
+	test('only the exact order scores', () => {
+		expect(gradeQuestion(ordering, { type: 'ordering', order: ['one', 'two', 'three'] })).toMatchObject({ verdict: 'correct', score: 1 });
+		const swapped = gradeQuestion(ordering, { type: 'ordering', order: ['two', 'one', 'three'] });
+		expect(swapped).toMatchObject({ verdict: 'incorrect', score: 0 });
+		expect(swapped.parts.map((p) => p.right)).toEqual([false, false, true]);
+	});
+	test('an incomplete order is unanswered or wrong, never right', () => {
+		expect(gradeQuestion(ordering, { type: 'ordering', order: [] })).toMatchObject({ verdict: 'unanswered' });
+		expect(gradeQuestion(ordering, { type: 'ordering', order: ['one', 'two'] })).toMatchObject({ score: 0 });
+	});
+});
+
+describe('short text', () => {
+	const text: GradableQuestion = { type: 'short-text', answers: ['two-step verification', '2FA', 'ikki bosqichli tasdiqlash'] };
+	test.each([
+		['two-step verification', 'correct'],
+		['  Two-Step   VERIFICATION ', 'correct'],
+		['2fa', 'correct'],
+		['ikki bosqichli tasdiqlash', 'correct'],
+		['password', 'incorrect'],
+		['   ', 'unanswered'],
+	])('%j is %s', (value, verdict) => {
+		expect(gradeQuestion(text, typed(value)).verdict).toBe(verdict);
+	});
+	test('the apostrophe style does not matter (Uzbek oʻ, o‘, o\', o`)', () => {
+		const uzbek: GradableQuestion = { type: 'short-text', answers: ['oʻzbek'] };
+		for (const spelling of ["o'zbek", 'o‘zbek', 'o`zbek', 'O’ZBEK']) expect(gradeQuestion(uzbek, typed(spelling)).verdict).toBe('correct');
+	});
+	test('normalizeText folds case, spaces and apostrophes', () => {
+		expect(normalizeText(' Oʻzbek  Tili ')).toBe("o'zbek tili");
+	});
+});
+
+describe('numeric', () => {
+	const exact: GradableQuestion = { type: 'numeric', answer: 112 };
+	const approx: GradableQuestion = { type: 'numeric', answer: 2.5, tolerance: 0.5 };
+	test('exact answers', () => {
+		expect(gradeQuestion(exact, typed('112')).verdict).toBe('correct');
+		expect(gradeQuestion(exact, typed(' 112 ')).verdict).toBe('correct');
+		expect(gradeQuestion(exact, typed('102')).verdict).toBe('incorrect');
+	});
+	test('answers within the tolerance, with a decimal comma', () => {
+		expect(gradeQuestion(approx, typed('3')).verdict).toBe('correct');
+		expect(gradeQuestion(approx, typed('2,1')).verdict).toBe('correct');
+		expect(gradeQuestion(approx, typed('3.01')).verdict).toBe('incorrect');
+	});
+	test('text that is not a number is wrong, empty is unanswered', () => {
+		expect(gradeQuestion(exact, typed('one hundred')).verdict).toBe('incorrect');
+		expect(gradeQuestion(exact, typed('112abc')).verdict).toBe('incorrect');
+		expect(gradeQuestion(exact, typed('')).verdict).toBe('unanswered');
+	});
+	test('parseNumber accepts thousands spaces and signs', () => {
+		expect(parseNumber('28 851')).toBe(28851);
+		expect(parseNumber('-1,5')).toBe(-1.5);
+		expect(parseNumber('.5')).toBe(0.5);
+		expect(parseNumber('1.2.3')).toBeNaN();
+		expect(parseNumber('Infinity')).toBeNaN();
+	});
+});
+
+describe('scenario', () => {
+	const scenario: GradableQuestion = { type: 'scenario', options };
+	test('any choice is ungraded, with per-option results for feedback', () => {
+		const result = gradeQuestion(scenario, choose('c'));
+		expect(result).toMatchObject({ verdict: 'ungraded', graded: false, score: 0 });
+		expect(result.options.find((o) => o.id === 'c')).toEqual({ id: 'c', chosen: true, isAnswer: false });
+	});
+	test('no choice is unanswered', () => {
+		expect(gradeQuestion(scenario, choose()).verdict).toBe('unanswered');
 	});
 });
 
 describe('quiz score', () => {
-	test('adds question scores and counts answered questions', () => {
-		const results = [gradeQuestion(single, ['b']), gradeQuestion(multiple, ['a']), undefined];
-		expect(scoreQuiz(results)).toEqual({ score: 1.5, total: 3, answered: 2 });
+	test('adds graded question scores; ungraded questions count as answered but not in the total', () => {
+		const results = [gradeQuestion(single, choose('b')), gradeQuestion(multiple, choose('a')), gradeQuestion({ type: 'scenario', options }, choose('a')), undefined];
+		expect(scoreQuiz(results, [true, true, false, true])).toEqual({ score: 1.5, total: 3, answered: 3, questions: 4 });
 	});
 	test('rounds to one decimal place', () => {
 		const three: GradableQuestion = { type: 'multiple', options, answer: ['a', 'b', 'c'] };
-		expect(scoreQuiz([gradeQuestion(three, ['a'])]).score).toBe(0.3);
+		expect(scoreQuiz([gradeQuestion(three, choose('a'))], [true]).score).toBe(0.3);
 	});
 	test('an empty quiz scores 0 of 0', () => {
-		expect(scoreQuiz([])).toEqual({ score: 0, total: 0, answered: 0 });
+		expect(scoreQuiz([], [])).toEqual({ score: 0, total: 0, answered: 0, questions: 0 });
 	});
 });

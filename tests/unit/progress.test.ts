@@ -1,12 +1,14 @@
 import { describe, expect, test } from 'vitest';
+import { answerKeyFingerprint } from '../../src/lib/answer-key.ts';
+import type { Question } from '../../src/lib/schemas.ts';
 import {
 	PROGRESS_KEY,
-	answerKeyFingerprint,
 	emptyProgress,
 	loadProgress,
 	parseProgress,
 	quizRecord,
 	recordAttempt,
+	saveCurrentAttempt,
 	saveProgress,
 } from '../../src/lib/progress.ts';
 
@@ -91,16 +93,49 @@ describe('progress storage', () => {
 	});
 });
 
+describe('the attempt in progress', () => {
+	test('is stored with its seed and answers, and ends when the attempt is recorded', () => {
+		const current = { seed: 42, answers: { first: ['a'], second: ['x', 'y'] } };
+		let progress = saveCurrentAttempt(emptyProgress(), 'q', 'k', current, at);
+		expect(parseProgress(JSON.stringify(progress)).quizzes.q?.current).toEqual(current);
+		expect(quizRecord(progress, 'q', 'k')).toMatchObject({ attempts: 0, total: 0 });
+		progress = recordAttempt(progress, { quizId: 'q', key: 'k', score: 2, total: 2, at });
+		expect(quizRecord(progress, 'q', 'k')?.current).toBeUndefined();
+	});
+	test('is dropped when the quiz changes', () => {
+		const progress = saveCurrentAttempt(emptyProgress(), 'q', 'old', { seed: 1, answers: { a: ['b'] } }, at);
+		expect(quizRecord(progress, 'q', 'new')).toBeUndefined();
+	});
+	test('drops malformed answers but keeps the rest', () => {
+		const text = JSON.stringify({
+			version: 1,
+			quizzes: { q: { best: 0, total: 0, attempts: 0, key: 'k', updated: 'x', current: { seed: 7, answers: { ok: ['a'], bad: 'a', worse: [1] } } } },
+		});
+		expect(parseProgress(text).quizzes.q?.current).toEqual({ seed: 7, answers: { ok: ['a'] } });
+	});
+	test('a current attempt without a seed is ignored', () => {
+		const text = JSON.stringify({ version: 1, quizzes: { q: { best: 0, total: 0, attempts: 0, key: 'k', updated: 'x', current: { answers: {} } } } });
+		expect(parseProgress(text).quizzes.q?.current).toBeUndefined();
+	});
+});
+
 describe('answer key fingerprint', () => {
-	const questions = [
-		{ id: 'a', type: 'single', answer: 'x' },
-		{ id: 'b', type: 'multiple', answer: ['x', 'y'] },
+	const options = [
+		{ id: 'x', text: 'X', feedback: 'f' },
+		{ id: 'y', text: 'Y', feedback: 'f' },
 	];
-	test('is stable', () => {
-		expect(answerKeyFingerprint(questions)).toBe(answerKeyFingerprint(structuredClone(questions)));
+	const questions: Question[] = [
+		{ id: 'a', type: 'single', prompt: 'p', explanation: 'e', options, answer: 'x' },
+		{ id: 'b', type: 'multiple', prompt: 'p', explanation: 'e', options, answer: ['x', 'y'] },
+	];
+	test('is stable, and ignores texts (so translations share progress)', () => {
+		const translated = structuredClone(questions);
+		translated[0]!.prompt = 'Savol';
+		expect(answerKeyFingerprint(translated)).toBe(answerKeyFingerprint(questions));
 	});
 	test('changes when an answer changes', () => {
-		const changed = [questions[0]!, { ...questions[1]!, answer: ['x'] }];
+		const changed = structuredClone(questions);
+		changed[1] = { ...changed[1]!, answer: ['x'] } as Question;
 		expect(answerKeyFingerprint(changed)).not.toBe(answerKeyFingerprint(questions));
 	});
 });

@@ -23,17 +23,18 @@ describe('<Quiz>', () => {
 		html = await container.renderToString(Quiz, { props: { id: 'refusal-skills', quiz }, locals: { t } as never });
 	});
 
-	test('renders every question as a fieldset with a legend and one input per option', () => {
+	test('renders every question as a fieldset with a legend and the inputs its type needs', () => {
 		expect(html.match(/<fieldset/g)).toHaveLength(quiz.questions.length);
 		expect(html.match(/<legend/g)).toHaveLength(quiz.questions.length);
-		const options = quiz.questions.reduce((n, q) => n + q.options.length, 0);
-		expect(html.match(/<input /g)).toHaveLength(options);
+		const inputs = quiz.questions.reduce((n, q) => n + ('options' in q ? q.options.length : q.type === 'true-false' ? 2 : 1), 0);
+		expect(html.match(/<input /g)).toHaveLength(inputs);
 	});
 
-	test('single choice uses radio buttons, multiple choice checkboxes', () => {
+	test('single choice uses radio buttons, multiple choice checkboxes, numbers a text field', () => {
 		const types = quiz.questions.map((q) => q.type);
 		expect(html.includes('type="radio"')).toBe(types.includes('single'));
 		expect(html.includes('type="checkbox"')).toBe(types.includes('multiple'));
+		expect(html.includes('inputmode="decimal"')).toBe(types.includes('numeric'));
 	});
 
 	test('the answer key and explanations are in the HTML for readers without JavaScript', () => {

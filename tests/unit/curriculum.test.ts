@@ -1,0 +1,70 @@
+/**
+ * The curriculum as a school would use it: 24 modules (12 drugs, 12 cyber), each complete in
+ * English, Uzbek and Russian, each with its quiz, teacher notes, help block and sources.
+ */
+import { describe, expect, test } from 'vitest';
+import { readContentTree } from '../../src/lib/content-files.ts';
+import { LOCALES } from '../../src/lib/locales.ts';
+import { helplinesSchema, lessonSchema, quizSchema } from '../../src/lib/schemas.ts';
+import { bannedWordsIn, phoneNumbersIn, REQUIRED_PARTS } from '../../src/lib/style-check.ts';
+
+const tree = readContentTree(process.cwd());
+const english = tree.lessons.filter((l) => l.locale === 'en');
+const helplineNumbers = new Set(helplinesSchema.parse(tree.helplines!.data).map((h) => h.number));
+
+test('24 modules: 12 on drug-use prevention and 12 on cyber safety', () => {
+	const topics = english.map((l) => lessonSchema.parse(l.data).topic);
+	expect(topics.filter((t) => t === 'drugs')).toHaveLength(12);
+	expect(topics.filter((t) => t === 'cyber')).toHaveLength(12);
+});
+
+test('every module is translated into every language, with its quiz (no fallback pages)', () => {
+	for (const lesson of english) {
+		for (const locale of LOCALES) {
+			expect(tree.lessons.some((l) => l.id === lesson.id && l.locale === locale), `${locale}/${lesson.id}`).toBe(true);
+			expect(tree.quizzes.some((q) => q.id === lesson.id && q.locale === locale), `quiz ${locale}/${lesson.id}`).toBe(true);
+		}
+	}
+});
+
+describe.each(tree.lessons.map((l) => ({ name: l.file, lesson: l })))('$name', ({ lesson }) => {
+	const data = lessonSchema.parse(lesson.data);
+	test('has objectives, a duration of 10-25 minutes and at least one source', () => {
+		expect(data.objectives.length).toBeGreaterThan(0);
+		expect(data.duration).toBeGreaterThanOrEqual(10);
+		expect(data.duration).toBeLessThanOrEqual(25);
+		expect(data.sources.length).toBeGreaterThan(0);
+	});
+	test('has teacher notes and a help block', () => {
+		for (const part of REQUIRED_PARTS) expect(lesson.body, part.name).toMatch(part.pattern);
+	});
+	test('has an interactive part that works without JavaScript', () => {
+		expect(lesson.body).toMatch(/<details>|- \[ \]/);
+	});
+	test('uses only phone numbers from the helplines file', () => {
+		for (const number of phoneNumbersIn(lesson.body)) expect(helplineNumbers).toContain(number);
+	});
+	test('uses no stigmatising words', () => {
+		expect(bannedWordsIn(lesson.body, lesson.locale)).toEqual([]);
+	});
+	test('has a quiz of 6-10 questions using several question types', () => {
+		const quiz = quizSchema.parse(tree.quizzes.find((q) => q.id === data.quiz && q.locale === lesson.locale)!.data);
+		expect(quiz.questions.length).toBeGreaterThanOrEqual(6);
+		expect(quiz.questions.length).toBeLessThanOrEqual(10);
+		expect(new Set(quiz.questions.map((q) => q.type)).size).toBeGreaterThanOrEqual(3);
+	});
+});
+
+describe('the stigmatising-words check', () => {
+	test.each([
+		['en', 'He is an addict.', ['addict']],
+		['en', 'Never say "junkie".', []],
+		['ru', 'Он наркоман.', ['наркоман']],
+		['ru', 'Не говори «нарик».', []],
+		['ru', 'профилактика наркомании', []],
+		['uz', 'giyohvandlar bilan', ['giyohvandlar']],
+		['uz', 'giyohvand moddalar va giyohvandlik', []],
+	] as const)('%s: %j', (locale, text, found) => {
+		expect(bannedWordsIn(text, locale)).toEqual(found);
+	});
+});

@@ -1,0 +1,145 @@
+/**
+ * Every quiz's Moodle exports, read back by real parsers: GIFT by gift-pegjs, Moodle XML by
+ * fast-xml-parser. The answer key must survive the round trip, special characters included.
+ */
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { parse as parseGift, type GIFTQuestion } from 'gift-pegjs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { quizToGift } from '../../src/lib/export-gift.ts';
+import { quizToMoodleXml } from '../../src/lib/export-moodle-xml.ts';
+import { quizSchema, type Question, type Quiz } from '../../src/lib/schemas.ts';
+
+const tricky = 'Is 2+2={4}? Use ~tilde~, #hash, a: colon and a \\ backslash';
+const every: Quiz = quizSchema.parse({
+	title: 'All types: {braces} & <tags>',
+	lesson: 'sample',
+	questions: [
+		{ id: 'single', type: 'single', prompt: tricky, options: [{ id: 'a', text: 'A = {1}', feedback: 'f#1' }, { id: 'b', text: 'B ~ 2', feedback: 'f:2' }], answer: 'b', explanation: 'e {x}' },
+		{ id: 'multi', type: 'multiple', prompt: 'Pick', options: [{ id: 'a', text: 'A', feedback: 'fa' }, { id: 'b', text: 'B', feedback: 'fb' }, { id: 'c', text: 'C', feedback: 'fc' }, { id: 'd', text: 'D', feedback: 'fd' }], answer: ['a', 'b', 'd'], explanation: 'e' },
+		{ id: 'tf', type: 'true-false', prompt: 'A padlock means safe: true?', answer: false, feedback: { true: 'No: fakes have one too', false: 'Right #1' }, explanation: 'e' },
+		{ id: 'match', type: 'matching', prompt: 'Match', pairs: [{ id: 'x', left: 'KZ: police', right: '102' }, { id: 'y', left: 'Ambulance', right: '103' }, { id: 'z', left: 'Emergency', right: '112' }], explanation: 'e' },
+		{ id: 'order', type: 'ordering', prompt: 'Order', items: [{ id: 'p', text: 'Pause' }, { id: 'c', text: 'Check' }, { id: 'r', text: 'Report' }], explanation: 'e' },
+		{ id: 'short', type: 'short-text', prompt: 'Name it', answers: ['two-step verification', '2FA'], feedback: { correct: 'Yes', incorrect: 'No' }, explanation: 'e' },
+		{ id: 'num', type: 'numeric', prompt: 'Number?', answer: 2.5, tolerance: 0.5, feedback: { correct: 'Yes', incorrect: 'No' }, explanation: 'e' },
+		{ id: 'scene', type: 'scenario', prompt: 'What would you do?', options: [{ id: 'a', text: 'Go', feedback: 'fa' }, { id: 'b', text: 'Stay', feedback: 'fb' }], explanation: 'e' },
+	],
+});
+
+type Choice = { isCorrect: boolean; weight: number | null; text: { text: string } | { number?: number; range?: number } };
+const choicesOf = (q: GIFTQuestion) => ('choices' in q ? (q.choices as Choice[]) : []);
+const textOf = (c: Choice) => ('text' in c.text ? c.text.text : '');
+
+/** What the GIFT parser reads as the answer key, in our terms. */
+function giftKey(parsed: GIFTQuestion, question: Question): unknown {
+	switch (question.type) {
+		case 'single':
+			return choicesOf(parsed).filter((c) => c.isCorrect).map(textOf);
+		case 'multiple':
+			return choicesOf(parsed).filter((c) => (c.weight ?? 0) > 0).map(textOf);
+		case 'scenario':
+			return choicesOf(parsed).every((c) => c.isCorrect || c.weight === 100);
+		case 'true-false':
+			return (parsed as { isTrue: boolean }).isTrue;
+		case 'matching':
+		case 'ordering':
+			return (parsed as { matchPairs: { subquestion: { text: string }; subanswer: string }[] }).matchPairs.map((p) => [p.subquestion.text, p.subanswer]);
+		case 'short-text':
+			return choicesOf(parsed).map(textOf);
+		case 'numeric':
+			return (parsed as unknown as { choices: { text: { number: number; range: number } }[] }).choices.map((c) => [c.text.number, c.text.range]);
+	}
+}
+
+function expectedKey(question: Question): unknown {
+	const text = (id: string, options: { id: string; text: string }[]) => options.find((o) => o.id === id)!.text;
+	switch (question.type) {
+		case 'single':
+			return [text(question.answer, question.options)];
+		case 'multiple':
+			return question.options.filter((o) => question.answer.includes(o.id)).map((o) => o.text);
+		case 'scenario':
+			return true;
+		case 'true-false':
+			return question.answer;
+		case 'matching':
+			return question.pairs.map((p) => [p.left, p.right]);
+		case 'ordering':
+			return question.items.map((item, i) => [item.text, String(i + 1)]);
+		case 'short-text':
+			return question.answers;
+		case 'numeric':
+			return [[question.answer, question.tolerance]];
+	}
+}
+
+function expectGiftRoundTrip(quiz: Quiz, id: string) {
+	const parsed = parseGift(quizToGift(quiz, id, 'en')).filter((q) => q.type !== 'Category');
+	expect(parsed).toHaveLength(quiz.questions.length);
+	quiz.questions.forEach((question, i) => {
+		const read = parsed[i]!;
+		expect(read.title).toBe(`${id}/${question.id}`);
+		expect(read.stem.text).toBe(question.prompt.replace(/\s*\n\s*/g, ' ').trim());
+		expect((read as { globalFeedback?: { text: string } }).globalFeedback?.text).toBe(question.explanation.replace(/\s*\n\s*/g, ' ').trim());
+		expect(giftKey(read, question), `${id}/${question.id}`).toEqual(expectedKey(question));
+	});
+}
+
+function expectXmlRoundTrip(quiz: Quiz, id: string) {
+	const xml = quizToMoodleXml(quiz, id, 'en');
+	expect(XMLValidator.validate(xml)).toBe(true);
+	const doc = new XMLParser({ ignoreAttributes: false, parseTagValue: false, isArray: (name) => ['question', 'answer', 'subquestion'].includes(name) }).parse(xml);
+	const questions = (doc.quiz.question as Record<string, any>[]).filter((q) => q['@_type'] !== 'category');
+	expect(questions).toHaveLength(quiz.questions.length);
+	quiz.questions.forEach((question, i) => {
+		const read = questions[i]!;
+		expect(String(read.name.text)).toBe(`${id}/${question.id}`);
+		expect(String(read.questiontext.text)).toBe(question.prompt);
+		const right = (read.answer ?? []).filter((a: any) => Number(a['@_fraction']) > 0).map((a: any) => String(a.text));
+		const pairs = (read.subquestion ?? []).map((s: any) => [String(s.text), String(s.answer[0].text)]);
+		const key = (() => {
+			switch (question.type) {
+				case 'scenario':
+					return right.length === question.options.length;
+				case 'true-false':
+					return right[0] === 'true';
+				case 'matching':
+				case 'ordering':
+					return pairs;
+				case 'numeric':
+					return [[Number(right[0]), Number(read.answer[0].tolerance)]];
+				default:
+					return right;
+			}
+		})();
+		expect(key, `${id}/${question.id}`).toEqual(expectedKey(question));
+	});
+}
+
+describe('a quiz with every question type and special characters', () => {
+	test('GIFT escapes special characters and keeps every answer', () => {
+		const gift = quizToGift(every, 'every', 'en');
+		expect(gift).toContain('Is 2+2\\=\\{4\\}? Use \\~tilde\\~, \\#hash, a\\: colon and a \\\\ backslash');
+		expectGiftRoundTrip(every, 'every');
+	});
+	test('multiple choice weights follow the partial-credit rule', () => {
+		const parsed = parseGift(quizToGift(every, 'every', 'en')).filter((q) => q.type !== 'Category');
+		expect(choicesOf(parsed[1]!).map((c) => c.weight)).toEqual([33.33333, 33.33333, -33.33333, 33.33333]);
+	});
+	test('Moodle XML is well-formed and keeps every answer', () => {
+		expectXmlRoundTrip(every, 'every');
+		expect(quizToMoodleXml(every, 'every', 'en')).toContain('All types: {braces} &amp; &lt;tags&gt;');
+	});
+});
+
+const quizFiles = ['en', 'uz', 'ru'].flatMap((locale) =>
+	readdirSync(join('content/quizzes', locale)).map((file) => ({ locale, id: file.replace(/\.ya?ml$/, ''), path: join('content/quizzes', locale, file) }))
+);
+
+describe.each(quizFiles)('$locale/$id', ({ id, path }) => {
+	const quiz = quizSchema.safeParse(parseYaml(readFileSync(path, 'utf8')));
+	test.skipIf(!quiz.success)('GIFT export parses and keeps its answers', () => expectGiftRoundTrip(quiz.data!, id));
+	test.skipIf(!quiz.success)('Moodle XML export parses and keeps its answers', () => expectXmlRoundTrip(quiz.data!, id));
+});
