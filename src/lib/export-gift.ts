@@ -60,3 +60,8 @@ export function quizToGift(quiz: Quiz, quizId: string, locale: string): string {
 	const header = `// Ogoh quiz "${quiz.title.replace(/\n/g, ' ')}" (${locale}), lesson ${quiz.lesson}\n$CATEGORY: $course$/Ogoh/${escapeGift(quiz.title)}\n`;
 	return `${header}\n${quiz.questions.map((q) => questionToGift(q, quizId)).join('\n\n')}\n`;
 }
+
+/** Several quizzes in one file (a course's question bank), each in its own category. */
+export function quizzesToGift(quizzes: readonly { id: string; quiz: Quiz }[], locale: string): string {
+	return quizzes.map(({ id, quiz }) => quizToGift(quiz, id, locale)).join('\n');
+}

@@ -66,14 +66,21 @@ export function questionToMoodleXml(question: Question, quizId: string): string 
 	].join('\n');
 }
 
-export function quizToMoodleXml(quiz: Quiz, quizId: string, locale: string): string {
+/** One or more quizzes (a course's question bank) as a Moodle XML file, a category per quiz. */
+export function quizzesToMoodleXml(quizzes: readonly { id: string; quiz: Quiz }[], locale: string): string {
 	return [
 		'<?xml version="1.0" encoding="UTF-8"?>',
-		`<!-- Ogoh quiz ${escapeXml(quizId)} (${locale}), lesson ${escapeXml(quiz.lesson)} -->`,
+		`<!-- Ogoh quizzes (${locale}): ${quizzes.map(({ id }) => escapeXml(id)).join(', ')} -->`,
 		'<quiz>',
-		`<question type="category"><category>${textEl(`$course$/Ogoh/${quiz.title}`)}</category></question>`,
-		...quiz.questions.map((q) => questionToMoodleXml(q, quizId)),
+		...quizzes.flatMap(({ id, quiz }) => [
+			`<question type="category"><category>${textEl(`$course$/Ogoh/${quiz.title}`)}</category></question>`,
+			...quiz.questions.map((q) => questionToMoodleXml(q, id)),
+		]),
 		'</quiz>',
 		'',
 	].join('\n');
+}
+
+export function quizToMoodleXml(quiz: Quiz, quizId: string, locale: string): string {
+	return quizzesToMoodleXml([{ id: quizId, quiz }], locale);
 }

@@ -4,7 +4,8 @@
  * and falls back to empty progress, saving reports failure instead of throwing.
  *
  * Stored shape (version 1), under the key `ogoh:progress`:
- *   { version: 1, quizzes: { [quizId]: { best, total, attempts, key, updated, current? } } }
+ *   { version: 1, quizzes: { [quizId]: { best, total, attempts, key, updated, current? } },
+ *     lessons?: { [slug]: { done } } }
  * `key` fingerprints the quiz's answer key (answer-key.ts): when a quiz changes, its old record,
  * including any unfinished answers, is dropped. `current` is the attempt in progress: the seed of
  * its option order and the answers given so far, as lists of strings per question id.
@@ -30,6 +31,8 @@ export interface QuizRecord {
 export interface Progress {
 	version: 1;
 	quizzes: Record<string, QuizRecord>;
+	/** Lessons the learner marked as done, with the time (ISO). */
+	lessons: Record<string, { done: string }>;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -64,7 +67,7 @@ type ReadableStorage = Pick<Storage, 'getItem'>;
 type WritableStorage = Pick<Storage, 'setItem'>;
 
 export function emptyProgress(): Progress {
-	return { version: 1, quizzes: {} };
+	return { version: 1, quizzes: {}, lessons: {} };
 }
 
 /** Parses stored text, keeping every valid quiz record and dropping the rest. */
@@ -86,7 +89,13 @@ export function parseProgress(text: string | null): Progress {
 			quizzes[id] = current ? { best, total, attempts, key, updated, current } : { best, total, attempts, key, updated };
 		}
 	}
-	return { version: 1, quizzes };
+	const lessons: Progress['lessons'] = {};
+	if (isRecord(raw.lessons)) {
+		for (const [slug, record] of Object.entries(raw.lessons)) {
+			if (slug !== '__proto__' && isRecord(record) && typeof record.done === 'string') lessons[slug] = { done: record.done };
+		}
+	}
+	return { version: 1, quizzes, lessons };
 }
 
 export function loadProgress(storage: ReadableStorage | undefined): Progress {
@@ -118,7 +127,7 @@ export function quizRecord(progress: Progress, quizId: string, key: string): Qui
 export function saveCurrentAttempt(progress: Progress, quizId: string, key: string, current: CurrentAttempt, at: Date): Progress {
 	const previous = quizRecord(progress, quizId, key);
 	const record: QuizRecord = { best: 0, total: 0, attempts: 0, ...previous, key, updated: at.toISOString(), current };
-	return { version: 1, quizzes: { ...progress.quizzes, [quizId]: record } };
+	return { ...progress, quizzes: { ...progress.quizzes, [quizId]: record } };
 }
 
 /** Adds a finished attempt and ends the attempt in progress; a changed quiz starts a fresh record. */
@@ -134,5 +143,13 @@ export function recordAttempt(
 		key: attempt.key,
 		updated: attempt.at.toISOString(),
 	};
-	return { version: 1, quizzes: { ...progress.quizzes, [attempt.quizId]: record } };
+	return { ...progress, quizzes: { ...progress.quizzes, [attempt.quizId]: record } };
+}
+
+/** Marks a lesson as done (or not done any more). */
+export function setLessonDone(progress: Progress, slug: string, done: boolean, at: Date): Progress {
+	const lessons = { ...progress.lessons };
+	if (done) lessons[slug] = { done: at.toISOString() };
+	else delete lessons[slug];
+	return { ...progress, lessons };
 }

@@ -59,8 +59,11 @@ export type Lesson = z.infer<typeof lessonSchema>;
 export const optionSchema = z.object({ id: idSchema, text, feedback: text }).strict();
 export type QuizOption = z.infer<typeof optionSchema>;
 
-/** Fields every question has. `section` is the id of the lesson heading the question is about. */
-const questionBase = { id: idSchema, prompt: text, explanation: text, section: idSchema.optional() };
+/**
+ * Fields every question has. `section` is the id of the lesson heading the question is about, as
+ * the page makes it from the heading in that language (the build lists the valid ones).
+ */
+const questionBase = { id: idSchema, prompt: text, explanation: text, section: z.string().min(1).optional() };
 const options = z.array(optionSchema).min(2, 'give at least two options');
 const verdictFeedback = z.object({ correct: text, incorrect: text }).strict();
 

@@ -18,6 +18,7 @@ export interface SidebarLabels {
 	courses: string;
 	glossary: string;
 	teachers: string;
+	assignments: string;
 	topics: Record<Topic, string>;
 }
 
@@ -39,5 +40,6 @@ export function buildSidebar(lessons: SidebarLesson[], labels: SidebarLabels): S
 		{ label: labels.courses, link: paths.courses(en) },
 		{ label: labels.glossary, link: paths.glossary(en) },
 		{ label: labels.teachers, link: paths.teachers(en) },
+		{ label: labels.assignments, link: paths.assignmentBuilder(en) },
 	];
 }

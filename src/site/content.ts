@@ -58,6 +58,7 @@ export async function sidebarFor(locale: Locale, t: Translate): Promise<SidebarI
 			courses: t('ogoh.nav.courses'),
 			glossary: t('ogoh.nav.glossary'),
 			teachers: t('ogoh.nav.teachers'),
+			assignments: t('ogoh.nav.assignments'),
 			topics: { drugs: t('ogoh.topic.drugs'), cyber: t('ogoh.topic.cyber') },
 		}
 	);

@@ -1,0 +1,26 @@
+/** Browser side of the catalog: read from the page, and the ids an assignment link may use. */
+import type { KnownIds } from '../../lib/assignment.ts';
+import { formatLongDate } from '../../lib/dates.ts';
+import { isLocale } from '../../lib/locales.ts';
+import type { Catalog } from '../../site/catalog.ts';
+
+export function readCatalog(element: HTMLElement): Catalog {
+	return JSON.parse(element.dataset.catalog ?? '{"lessons":[],"quizzes":[],"courses":[]}') as Catalog;
+}
+
+export function knownIds(catalog: Catalog): KnownIds {
+	return {
+		lessons: new Set(catalog.lessons.map((l) => l.id)),
+		quizzes: new Set(catalog.quizzes.map((q) => q.id)),
+		courses: new Set(catalog.courses.map((c) => c.id)),
+	};
+}
+
+/** The encoded assignment in the page's address (`#a=…`), if any. */
+export function encodedFromLocation(): string | null {
+	return new URLSearchParams(window.location.hash.slice(1)).get('a');
+}
+
+export function formatDate(date: string, locale: string): string {
+	return formatLongDate(date, isLocale(locale) ? locale : 'en');
+}
