@@ -30,4 +30,5 @@ export const BAD_FIXTURES: { name: string; file: string; field: string; message:
 	{ name: 'stigmatising-word', file: 'content/lessons/en/sample.mdx', field: '(text)', message: /"addict" labels people by drug use/ },
 	{ name: 'missing-teacher-notes', file: 'content/lessons/en/sample.mdx', field: '(body)', message: /the lesson has no teacher notes/ },
 	{ name: 'unverified-phone-number', file: 'content/lessons/en/sample.mdx', field: '(body)', message: /phone number \+998711234567 is not in content\/helplines.yaml/ },
+	{ name: 'unknown-section', file: 'content/quizzes/en/sample.yaml', field: 'questions.0.section', message: /"no-such-heading" is not a heading of content\/lessons\/en\/sample.mdx/ },
 ];

@@ -80,6 +80,19 @@ test('a student takes a quiz: feedback, score, a clear review, retry and a saved
 	expectClean(watch);
 });
 
+test('an explanation links back to the part of the lesson it is about', async ({ page }) => {
+	const quiz = readQuiz('uz', 'phishing-links');
+	const question = quiz.questions.find((q) => q.section)!;
+	await page.goto('/uz/quizzes/phishing-links/');
+	const scope = page.locator(`[data-question="${question.id}"]`);
+	await answerCorrectly(page, question, scope);
+	await scope.locator('[data-check]').click();
+	const link = scope.locator('[data-reveal]').getByRole('link', { name: 'Darsning shu qismini oʻqish' });
+	await link.click();
+	await expect(page).toHaveURL(`/uz/lessons/phishing-links/#${encodeURIComponent(question.section!)}`);
+	await expect(page.locator(`[id="${question.section}"]`)).toBeInViewport();
+});
+
 test('an unfinished quiz keeps its answers and option order after a reload', async ({ page }) => {
 	await page.goto('/ru/quizzes/phishing-links/');
 	const question = page.locator('[data-question]').filter({ has: page.locator('input[type="radio"]') }).first();

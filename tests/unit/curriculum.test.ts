@@ -68,3 +68,11 @@ describe('the stigmatising-words check', () => {
 		expect(bannedWordsIn(text, locale)).toEqual(found);
 	});
 });
+
+test('at least four course outlines, each in every language', () => {
+	const english = tree.courses.filter((c) => c.locale === 'en');
+	expect(english.length).toBeGreaterThanOrEqual(4);
+	for (const course of english) {
+		for (const locale of LOCALES) expect(tree.courses.some((c) => c.id === course.id && c.locale === locale), `${locale}/${course.id}`).toBe(true);
+	}
+});

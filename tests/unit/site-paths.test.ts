@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { formatLongDate } from '../../src/lib/dates.ts';
 import { withFallback } from '../../src/lib/fallback.ts';
 import { localizedPath, splitLocale } from '../../src/lib/locales.ts';
 import { paths, sitePaths } from '../../src/lib/routes.ts';
@@ -55,7 +56,7 @@ describe('sidebar', () => {
 				{ slug: 'p', title: 'Phishing', topic: 'cyber' },
 				{ slug: 'r', title: 'Refusal', topic: 'drugs' },
 			],
-			{ lessons: 'L', quizzes: 'Q', courses: 'C', glossary: 'G', teachers: 'T', topics: { drugs: 'Drugs', cyber: 'Cyber' } }
+			{ lessons: 'L', quizzes: 'Q', courses: 'C', glossary: 'G', teachers: 'T', assignments: 'A', topics: { drugs: 'Drugs', cyber: 'Cyber' } }
 		);
 		expect(sidebar).toEqual([
 			{ label: 'L', link: '/lessons/' },
@@ -65,6 +66,16 @@ describe('sidebar', () => {
 			{ label: 'C', link: '/courses/' },
 			{ label: 'G', link: '/glossary/' },
 			{ label: 'T', link: '/teachers/' },
+			{ label: 'A', link: '/assignments/new/' },
 		]);
+	});
+});
+
+describe('long dates', () => {
+	test('are written the same way in every browser', () => {
+		expect(formatLongDate('2026-12-20', 'en')).toBe('December 20, 2026');
+		expect(formatLongDate('2026-12-20', 'ru')).toBe('20 декабря 2026 г.');
+		expect(formatLongDate('2026-12-20', 'uz')).toBe('20-dekabr, 2026');
+		expect(formatLongDate(new Date('2026-01-01T00:00:00Z'), 'uz')).toBe('1-yanvar, 2026');
 	});
 });
