@@ -5,25 +5,14 @@
  * Without JavaScript the page stays a readable worksheet with its answer key.
  */
 import { gradeQuestion, isGraded, scoreQuiz, type GradableQuestion, type QuestionResult, type Response } from '../lib/grading.ts';
-import { loadProgress, quizRecord, recordAttempt, saveCurrentAttempt, saveProgress, type CurrentAttempt } from '../lib/progress.ts';
+import { fill } from '../lib/fill.ts';
+import { browserStorage, loadProgress, quizRecord, recordAttempt, saveCurrentAttempt, saveProgress, type CurrentAttempt } from '../lib/progress.ts';
 import { seedFrom, shuffled } from '../lib/shuffle.ts';
 
 type StringKey =
 	| 'chooseFirst' | 'correct' | 'partial' | 'incorrect' | 'ungraded' | 'yourChoice' | 'rightAnswer'
 	| 'yourAnswer' | 'correctAnswer' | 'noAnswer' | 'notScored' | 'score' | 'best' | 'progress';
 type Strings = Record<StringKey, string>;
-
-/** Fills "{name}" placeholders that the server left in translated strings. */
-const fill = (template: string, values: object) =>
-	template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String((values as Record<string, unknown>)[name]) : match));
-
-function safeStorage(): Storage | undefined {
-	try {
-		return window.localStorage;
-	} catch {
-		return undefined;
-	}
-}
 
 const all = <T extends Element>(root: ParentNode, selector: string) => [...root.querySelectorAll<T>(selector)];
 const one = <T extends Element>(root: ParentNode, selector: string) => root.querySelector<T>(selector)!;
@@ -61,7 +50,7 @@ class OgohQuiz extends HTMLElement {
 	}
 
 	#record() {
-		return quizRecord(loadProgress(safeStorage()), this.dataset.quizId!, this.dataset.key!);
+		return quizRecord(loadProgress(browserStorage()), this.dataset.quizId!, this.dataset.key!);
 	}
 
 	/** Puts choices, matching answers and ordering items in this attempt's order. */
@@ -134,7 +123,7 @@ class OgohQuiz extends HTMLElement {
 		const answers: Record<string, string[]> = {};
 		for (const { element } of this.#questions) answers[element.dataset.question!] = this.#formState(element);
 		this.#current = { seed: this.#current.seed, answers };
-		const storage = safeStorage();
+		const storage = browserStorage();
 		saveProgress(storage, saveCurrentAttempt(loadProgress(storage), this.dataset.quizId!, this.dataset.key!, this.#current, new Date()));
 	}
 
@@ -206,7 +195,7 @@ class OgohQuiz extends HTMLElement {
 		output.textContent = fill(this.#strings.score, score);
 		one<HTMLElement>(this, '[data-retry]').hidden = false;
 		this.#showReview();
-		const storage = safeStorage();
+		const storage = browserStorage();
 		const progress = recordAttempt(loadProgress(storage), {
 			quizId: this.dataset.quizId!,
 			key: this.dataset.key!,

@@ -106,6 +106,15 @@ export function loadProgress(storage: ReadableStorage | undefined): Progress {
 	}
 }
 
+/** The browser's localStorage, or undefined where it is blocked (some private modes throw). */
+export function browserStorage(): Storage | undefined {
+	try {
+		return globalThis.localStorage;
+	} catch {
+		return undefined;
+	}
+}
+
 /** Returns false when the browser refused to store (private mode, quota full). */
 export function saveProgress(storage: WritableStorage | undefined, progress: Progress): boolean {
 	try {

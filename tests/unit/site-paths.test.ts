@@ -79,3 +79,11 @@ describe('long dates', () => {
 		expect(formatLongDate(new Date('2026-01-01T00:00:00Z'), 'uz')).toBe('1-yanvar, 2026');
 	});
 });
+
+describe('fill', () => {
+	test('fills known placeholders and leaves unknown ones', async () => {
+		const { fill } = await import('../../src/lib/fill.ts');
+		expect(fill('You scored {score} out of {total}.', { score: 4.5, total: 6 })).toBe('You scored 4.5 out of 6.');
+		expect(fill('{a} {b}', { a: '<b>' })).toBe('<b> {b}');
+	});
+});

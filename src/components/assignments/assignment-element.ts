@@ -4,18 +4,9 @@
  */
 import { daysUntil, decodeAssignment, encodeAssignment } from '../../lib/assignment.ts';
 import { completionCode } from '../../lib/completion-code.ts';
-import { loadProgress } from '../../lib/progress.ts';
+import { fill } from '../../lib/fill.ts';
+import { browserStorage, loadProgress } from '../../lib/progress.ts';
 import { encodedFromLocation, formatDate, knownIds, readCatalog } from './catalog.ts';
-
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
-
-function storage(): Storage | undefined {
-	try {
-		return window.localStorage;
-	} catch {
-		return undefined;
-	}
-}
 
 class OgohAssignment extends HTMLElement {
 	/** The random part of this page's completion code: one per visit, so it does not flicker. */
@@ -51,7 +42,7 @@ class OgohAssignment extends HTMLElement {
 		this.querySelector<HTMLElement>('[data-note-block]')!.hidden = !assignment.note;
 		text('[data-note]', assignment.note ?? '');
 
-		const progress = loadProgress(storage());
+		const progress = loadProgress(browserStorage());
 		let done = 0;
 		const items = assignment.items.map((item) => {
 			const entry = (item.kind === 'lesson' ? catalog.lessons : catalog.quizzes).find((e) => e.id === item.id)!;

@@ -4,11 +4,11 @@
  */
 import { encode } from 'uqr';
 import { assignmentProblems, encodeAssignment, type Assignment, type AssignmentItem } from '../../lib/assignment.ts';
+import { fill } from '../../lib/fill.ts';
 import { assignmentIcs } from '../../lib/ics.ts';
 import { formatDate, readCatalog } from './catalog.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
-const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
 
 /** Draws a QR code as one SVG path of dark modules, with the quiet zone the standard asks for. */
 export function drawQr(svg: SVGSVGElement, text: string): void {

@@ -3,12 +3,11 @@
  * answer, then moves on; ← goes back. The teacher may type how many hands went up per option;
  * the last slide charts the share of hands on the right answer per question.
  */
+import { fill } from '../../lib/fill.ts';
 import { summariseTally } from '../../lib/tally.ts';
 
 const one = <T extends Element>(root: ParentNode, selector: string) => root.querySelector<T>(selector)!;
 const all = <T extends Element>(root: ParentNode, selector: string) => [...root.querySelectorAll<T>(selector)];
-const fill = (template: string, values: Record<string, string | number>) =>
-	template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
 
 function tallyOf(slide: HTMLElement) {
 	return summariseTally(
