@@ -87,7 +87,7 @@ function gradeChoice(question: Extract<GradableQuestion, { options: unknown }>, 
 	const answers = new Set(answerIds(question));
 	const valid = new Set(chosen.filter((id) => question.options.some((o) => o.id === id)));
 	const options = question.options.map((o) => ({ id: o.id, chosen: valid.has(o.id), isAnswer: answers.has(o.id) }));
-	if (valid.size === 0) return result('unanswered', 0, { options, graded: question.type !== 'scenario' });
+	if (valid.size === 0) return result('unanswered', 0, { options, graded: isGraded(question.type) });
 	if (question.type === 'scenario') return result('ungraded', 0, { options });
 	let score: number;
 	if (question.type === 'single') {

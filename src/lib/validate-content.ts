@@ -248,9 +248,7 @@ function stringsIn(value: unknown): string[] {
 }
 
 /** Rules from content/STYLE.md: required lesson parts, verified phone numbers only, no stigmatising words. */
-function checkStyle(tree: ContentTree, problems: Problem[]): void {
-	const helplines = helplinesSchema.safeParse(tree.helplines?.data);
-	const numbers = new Set(helplines.success ? helplines.data.map((h) => h.number) : []);
+function checkStyle(tree: ContentTree, helplineNumbers: ReadonlySet<string>, problems: Problem[]): void {
 	for (const lesson of tree.lessons) {
 		for (const part of REQUIRED_PARTS) {
 			if (!part.pattern.test(lesson.body)) {
@@ -258,7 +256,7 @@ function checkStyle(tree: ContentTree, problems: Problem[]): void {
 			}
 		}
 		for (const number of phoneNumbersIn(lesson.body)) {
-			if (!numbers.has(number)) {
+			if (!helplineNumbers.has(number)) {
 				problems.push({ file: lesson.file, field: '(body)', message: `phone number ${number} is not in content/helplines.yaml`, fix: 'remove it and use <HelpBlock />, or add it to helplines.yaml with its source' });
 			}
 		}
@@ -275,17 +273,19 @@ function checkStyle(tree: ContentTree, problems: Problem[]): void {
 	}
 }
 
-function checkHelplines(tree: ContentTree, problems: Problem[]): void {
-	if (!tree.helplines) return;
+/** Checks helplines.yaml and returns its verified numbers (none when it is missing or broken). */
+function checkHelplines(tree: ContentTree, problems: Problem[]): Set<string> {
+	if (!tree.helplines) return new Set();
 	const { file, data } = tree.helplines;
 	const result = helplinesSchema.safeParse(data);
 	if (!result.success) {
 		for (const issue of result.error.issues) problems.push({ file, ...describeIssue(issue, data) });
-		return;
+		return new Set();
 	}
 	for (const id of findDuplicates(result.data.map((h) => h.id))) {
 		problems.push({ file, field: 'id', message: `helpline id "${id}" is used more than once`, fix: 'give every entry its own id' });
 	}
+	return new Set(result.data.map((h) => h.number));
 }
 
 /** Every problem in the content tree; an empty list means the build may go on. */
@@ -392,8 +392,7 @@ export function validateContent(tree: ContentTree): Problem[] {
 	const known = sitePaths({ lessons: lessonIds, quizzes: quizIds, courses: courseIds });
 	checkLinks([...tree.lessons, ...tree.pages], known, termIds, problems);
 	checkUiStrings(tree, problems);
-	checkHelplines(tree, problems);
-	checkStyle(tree, problems);
+	checkStyle(tree, checkHelplines(tree, problems), problems);
 	return problems;
 }
 

@@ -55,8 +55,8 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-
 
 /**
  * Runs axe-core (WCAG 2.2 A and AA, and best practices) on the page, or only inside `include`.
- * axe is injected into the page directly: @axe-core/playwright opens an extra tab per run,
- * which costs about a second a page, and this suite checks every page of the site.
+ * axe-core is injected into the page directly: the @axe-core/playwright wrapper opened an extra
+ * tab per run, about a second a page, and this suite checks every page of the site.
  */
 export async function expectNoAxeViolations(page: Page, include?: string): Promise<void> {
 	if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
