@@ -24,18 +24,25 @@ export interface SidebarLabels {
 
 export type SidebarItem = { label: string; link: string } | { label: string; items: SidebarItem[]; collapsed?: boolean };
 
+/**
+ * Every page carries the whole sidebar, so a topic with more lessons than this becomes one link
+ * to its topic page: page size and build time per page stay flat as the curriculum grows.
+ */
+export const SIDEBAR_LESSONS_PER_TOPIC = 20;
+
 export function buildSidebar(lessons: SidebarLesson[], labels: SidebarLabels): SidebarItem[] {
 	const en = SOURCE_LOCALE;
+	const topicItem = (topic: Topic): SidebarItem => {
+		const inTopic = lessons.filter((lesson) => lesson.topic === topic);
+		if (inTopic.length > SIDEBAR_LESSONS_PER_TOPIC) return { label: labels.topics[topic], link: paths.topic(en, topic) };
+		return {
+			label: labels.topics[topic],
+			items: inTopic.map((lesson) => ({ label: lesson.title, link: paths.lesson(en, lesson.slug) })),
+		};
+	};
 	return [
 		{ label: labels.lessons, link: paths.lessons(en) },
-		...TOPICS.map((topic) => ({
-			label: labels.topics[topic],
-			items: [
-				...lessons
-					.filter((lesson) => lesson.topic === topic)
-					.map((lesson) => ({ label: lesson.title, link: paths.lesson(en, lesson.slug) })),
-			],
-		})),
+		...TOPICS.map(topicItem),
 		{ label: labels.quizzes, link: paths.quizzes(en) },
 		{ label: labels.courses, link: paths.courses(en) },
 		{ label: labels.glossary, link: paths.glossary(en) },

@@ -3,7 +3,7 @@ import { formatLongDate } from '../../src/lib/dates.ts';
 import { withFallback } from '../../src/lib/fallback.ts';
 import { localizedPath, splitLocale } from '../../src/lib/locales.ts';
 import { paths, sitePaths } from '../../src/lib/routes.ts';
-import { buildSidebar } from '../../src/lib/sidebar.ts';
+import { buildSidebar, SIDEBAR_LESSONS_PER_TOPIC } from '../../src/lib/sidebar.ts';
 import { internalLinks } from '../../src/lib/validate-content.ts';
 
 describe('paths', () => {
@@ -68,6 +68,13 @@ describe('sidebar', () => {
 			{ label: 'T', link: '/teachers/' },
 			{ label: 'A', link: '/assignments/new/' },
 		]);
+	});
+	test('a topic with many lessons links to its topic page instead of listing them all', () => {
+		const many = Array.from({ length: SIDEBAR_LESSONS_PER_TOPIC + 1 }, (_, i) => ({ slug: `c${i}`, title: `C${i}`, topic: 'cyber' as const }));
+		const labels = { lessons: 'L', quizzes: 'Q', courses: 'C', glossary: 'G', teachers: 'T', assignments: 'A', topics: { drugs: 'Drugs', cyber: 'Cyber' } };
+		const sidebar = buildSidebar([...many, { slug: 'r', title: 'Refusal', topic: 'drugs' }], labels);
+		expect(sidebar[1]).toEqual({ label: 'Drugs', items: [{ label: 'Refusal', link: '/lessons/r/' }] });
+		expect(sidebar[2]).toEqual({ label: 'Cyber', link: '/topics/cyber/' });
 	});
 });
 
