@@ -1,16 +1,23 @@
 // @ts-check
+import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import cspHashes from './src/csp-hashes.json' with { type: 'json' };
 import { cspGuardIntegration } from './src/integrations/csp-guard.ts';
+import { offlineIntegration } from './src/integrations/offline.ts';
+import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
 import { validateContentIntegration } from './src/integrations/validate-content.ts';
 
+// Deploying under a sub-path (https://example.org/ogoh/): BASE_PATH=/ogoh/. See README, "Deploying".
+const base = process.env.BASE_PATH || '/';
+
 export default defineConfig({
-	// Set SITE_URL when deploying so that canonical links and the sitemap use the real address.
+	// Set SITE_URL when deploying so that canonical links, robots.txt and the sitemap use the real address.
 	site: process.env.SITE_URL || undefined,
+	base,
 	trailingSlash: 'always',
-	markdown: { syntaxHighlight: false },
+	markdown: { syntaxHighlight: false, processor: unified({ rehypePlugins: [[rehypeBaseLinks, { base }]] }) },
 	build: {
 		// Inline <style> blocks would each need a CSP hash; files are cached offline anyway.
 		inlineStylesheets: 'never',
@@ -53,6 +60,10 @@ export default defineConfig({
 			},
 			logo: { src: './src/assets/logo.svg', replacesTitle: false },
 			favicon: '/favicon.svg',
+			components: {
+				Head: './src/components/overrides/Head.astro',
+				Footer: './src/components/overrides/Footer.astro',
+			},
 			customCss: ['./src/styles/ogoh.css'],
 			markdown: { processedDirs: ['./content'] },
 			// No code blocks in lessons; Expressive Code's inline styles would need CSP exceptions.
@@ -62,5 +73,6 @@ export default defineConfig({
 		}),
 		mdx(),
 		cspGuardIntegration(),
+		offlineIntegration(),
 	],
 });

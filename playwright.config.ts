@@ -26,6 +26,8 @@ export default defineConfig({
 		baseURL: `http://localhost:${PORT}`,
 		launchOptions: chromium,
 		trace: 'off',
+		// A service worker saves a whole language per new browser context: only offline.spec.ts allows it.
+		serviceWorkers: 'block',
 	},
 	projects: [
 		{ name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions: chromium } },

@@ -2,7 +2,7 @@
  * Every page the site generates, as path builders. Pages, the sidebar and the build's link
  * checker all use these, so a link in a lesson is valid exactly when a page exists for it.
  */
-import { localizedPath, type Locale } from './locales.ts';
+import { localePrefix, localizedPath, type Locale } from './locales.ts';
 import { AGE_BANDS, ROLES, TOPICS } from './schemas.ts';
 
 export const paths = {
@@ -29,6 +29,13 @@ export const paths = {
 	topic: (locale: Locale, topic: string) => localizedPath(locale, 'topics', topic),
 	audience: (locale: Locale, audience: string) => localizedPath(locale, 'audience', audience),
 	teachers: (locale: Locale) => localizedPath(locale, 'teachers'),
+	/** Shown by the service worker for a page that is not saved on this device. */
+	offline: (locale: Locale) => localizedPath(locale, 'offline'),
+	/** One service worker and app manifest per language: each saves only its own language. */
+	serviceWorker: (locale: Locale) => `${localePrefix(locale)}/sw.js`,
+	manifest: (locale: Locale) => `${localePrefix(locale)}/manifest.webmanifest`,
+	/** The whole built site as a zip, for a laptop with no network. */
+	siteZip: () => '/downloads/ogoh-offline.zip',
 } as const;
 
 /** What exists, by id; every locale has every page (untranslated ones fall back to English). */
@@ -51,6 +58,7 @@ export function sitePaths(index: RouteIndex): Set<string> {
 		paths.assignmentBuilder(en),
 		paths.assignment(en),
 		paths.assignmentCheck(en),
+		paths.offline(en),
 		...TOPICS.map((topic) => paths.topic(en, topic)),
 		...[...AGE_BANDS, ...ROLES].map((audience) => paths.audience(en, audience)),
 	]);

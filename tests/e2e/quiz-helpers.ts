@@ -55,15 +55,20 @@ export async function answerCorrectly(page: Page, question: Question, scope: Loc
 	}
 }
 
-/** Takes a whole self-check quiz with right answers and expects full marks. */
-export async function takeQuizCorrectly(page: Page, quiz: Quiz): Promise<void> {
+function uiStrings(locale: string): Record<string, string> {
+	return JSON.parse(readFileSync(`src/content/i18n/${locale}.json`, 'utf8')) as Record<string, string>;
+}
+
+/** Takes a whole self-check quiz with right answers and expects full marks, in the page's language. */
+export async function takeQuizCorrectly(page: Page, quiz: Quiz, locale = 'en'): Promise<void> {
+	const ui = uiStrings(locale);
 	for (const question of quiz.questions) {
 		const scope = page.locator(`[data-question="${question.id}"]`);
 		await answerCorrectly(page, question, scope);
 		await scope.locator('[data-check]').focus();
 		await page.keyboard.press('Enter');
-		await expect(scope.locator('[data-verdict]')).toHaveText(question.type === 'scenario' ? /.+/ : 'Correct.');
+		await expect(scope.locator('[data-verdict]')).toHaveText(question.type === 'scenario' ? /.+/ : ui['ogoh.quiz.correct']!);
 	}
-	const graded = quiz.questions.filter((q) => q.type !== 'scenario').length;
-	await expect(page.locator('[data-score]')).toHaveText(`You scored ${graded} out of ${graded}.`);
+	const graded = String(quiz.questions.filter((q) => q.type !== 'scenario').length);
+	await expect(page.locator('[data-score]')).toHaveText(ui['ogoh.quiz.score']!.replace('{{score}}', graded).replace('{{total}}', graded));
 }

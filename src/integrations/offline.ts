@@ -1,0 +1,113 @@
+/**
+ * After the build: one service worker per language (workbox-build), security-header files for
+ * static hosts, robots.txt, and the offline zip of the whole site.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { generateSW } from 'workbox-build';
+import { apacheHtaccess, netlifyHeaders, nginxInclude, siteHeaders } from '../lib/headers.ts';
+import { LOCALES } from '../lib/locales.ts';
+import { offlinePlan } from '../lib/offline.ts';
+import { paths } from '../lib/routes.ts';
+import { writeSiteZip } from './site-zip.ts';
+
+interface PagefindEntry {
+	languages: Record<string, { wasm: string | null }>;
+}
+
+export function offlineIntegration(): AstroIntegration {
+	let base = '';
+	let site: string | undefined;
+	return {
+		name: 'ogoh-offline',
+		hooks: {
+			'astro:config:setup': ({ updateConfig }) => {
+				updateConfig({ vite: { plugins: [pagefindOnMainThread()] } });
+			},
+			'astro:config:done': ({ config }) => {
+				base = config.base.replace(/\/$/, '');
+				site = config.site;
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const dist = fileURLToPath(dir);
+				const entryFile = join(dist, 'pagefind/pagefind-entry.json');
+				const pagefind: PagefindEntry = existsSync(entryFile) ? JSON.parse(readFileSync(entryFile, 'utf8')) : { languages: {} };
+
+				// The zip is made first so it holds no service worker: a file:// page cannot use one.
+				const zip = await writeSiteZip(dist, base);
+				const megabytes = (zip.bytes / 1024 / 1024).toFixed(1);
+				logger.info(`offline zip: ${paths.siteZip()} (${megabytes} MB, ${zip.files} files)`);
+				// Pages are rendered before the zip exists: fill in its size where they offer it.
+				for (const locale of LOCALES) {
+					const page = join(dist, paths.teachers(locale), 'index.html');
+					writeFileSync(page, readFileSync(page, 'utf8').replace('<span data-ogoh-zip-size></span>', `<span data-ogoh-zip-size>(zip, ${megabytes} MB)</span>`));
+				}
+
+				for (const locale of LOCALES) {
+					const plan = offlinePlan(locale, pagefind.languages[locale]?.wasm ?? null);
+					const { count, size, warnings } = await generateSW({
+						globDirectory: dist,
+						globPatterns: plan.globPatterns,
+						globIgnores: plan.globIgnores,
+						swDest: join(dist, plan.serviceWorker),
+						// Precache URLs are absolute, so the worker at /uz/sw.js finds /_astro/… too.
+						modifyURLPrefix: { '': `${base}/` },
+						directoryIndex: 'index.html',
+						// Assignment and quiz links carry their data in the query: the saved page serves them all.
+						ignoreURLParametersMatching: [/.*/],
+						// Hashed file names change with their content: no revision query needed.
+						dontCacheBustURLsMatching: /\/_astro\//,
+						cacheId: 'ogoh',
+						cleanupOutdatedCaches: true,
+						clientsClaim: true,
+						// A new version waits until the student reloads (the page offers it): no mix of old and new pages.
+						skipWaiting: false,
+						inlineWorkboxRuntime: true,
+						sourcemap: false,
+						mode: 'production',
+						maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+						runtimeCaching: [
+							{
+								urlPattern: ({ request }) => request.mode === 'navigate',
+								handler: 'NetworkOnly',
+								options: { precacheFallback: { fallbackURL: `${base}${plan.fallback}` } },
+							},
+						],
+					});
+					for (const warning of warnings) logger.warn(warning);
+					logger.info(`service worker ${plan.serviceWorker}: ${count} files, ${(size / 1024 / 1024).toFixed(1)} MB`);
+				}
+
+				const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(readFileSync(join(dist, 'index.html'), 'utf8'))?.[1];
+				if (!csp) throw new Error('dist/index.html has no content-security-policy <meta>: check security.csp in astro.config.mjs.');
+				const headers = siteHeaders(base, csp, LOCALES.map((locale) => paths.serviceWorker(locale)));
+				writeFileSync(join(dist, '_headers'), netlifyHeaders(headers));
+				writeFileSync(join(dist, '.htaccess'), apacheHtaccess(headers));
+				writeFileSync(join(dist, 'nginx-headers.conf'), nginxInclude(headers));
+				const sitemap = site ? `Sitemap: ${new URL(`${base}/sitemap-index.xml`, site).href}\n` : '';
+				writeFileSync(join(dist, 'robots.txt'), `User-agent: *\nAllow: /\n${sitemap}`);
+			},
+		},
+	};
+}
+
+/**
+ * Pagefind searches in a web worker by default, and Chrome matches a worker to the service
+ * worker whose scope covers the worker's own URL (/pagefind/…: the English one), not the page's.
+ * On an Uzbek or Russian page offline, the worker could not read that language's saved index.
+ * On the main thread, Pagefind's requests go through the page's own service worker. Starlight's
+ * config schema has no such option, so this adds `noWorker` to the options it hands Pagefind.
+ */
+function pagefindOnMainThread() {
+	return {
+		name: 'ogoh-pagefind-main-thread',
+		enforce: 'post' as const,
+		transform(code: string, id: string) {
+			if (id !== '\0virtual:starlight/pagefind-config') return;
+			if (!code.includes('export const pagefindUserConfig')) throw new Error('Starlight changed virtual:starlight/pagefind-config: update pagefindOnMainThread in src/integrations/offline.ts.');
+			return `${code}\npagefindUserConfig.noWorker = true;\n`;
+		},
+	};
+}

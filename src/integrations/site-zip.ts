@@ -1,0 +1,114 @@
+/**
+ * The whole built site as a zip a teacher can unpack on a laptop with no network and open by
+ * double-clicking index.html. Pages opened from file:// differ from served ones in three ways,
+ * each handled here:
+ * - absolute links (`/lessons/x/`) point at the disk's root: they become relative, ending in
+ *   index.html because there is no server to find a folder's index;
+ * - browsers refuse ES module files from file:// (no origin for CORS): each module entry is
+ *   bundled by esbuild into one classic script;
+ * - search needs fetch(), which file:// pages cannot use: the Pagefind index stays out and the
+ *   search button is hidden (the lesson lists and glossary still work).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, posix } from 'node:path';
+import { build } from 'esbuild';
+import { zipSync, type Zippable } from 'fflate';
+import { paths } from '../lib/routes.ts';
+
+/** Not in the zip: the zip itself, search (needs a server), host config files. */
+const LEFT_OUT = /^(downloads\/|pagefind\/|_headers$|\.htaccess$|nginx-headers\.conf$|robots\.txt$|sw\.js$|[a-z]{2}\/sw\.js$)/;
+
+const ZIP_CSS = '_astro/ogoh-zip.css';
+const ZIP_STYLES = 'site-search, ogoh-offline-status { display: none !important; }\n';
+
+export async function writeSiteZip(dist: string, base: string): Promise<{ bytes: number; files: number }> {
+	const files = listFiles(dist).filter((file) => !LEFT_OUT.test(file));
+	const entries: Zippable = {};
+
+	const pages = files.filter((file) => file.endsWith('.html'));
+	// Each page's module scripts become one classic script: separate bundles would each run the
+	// chunks they share (defining the same custom element twice).
+	const pageScripts = new Map<string, string[]>();
+	for (const page of pages) {
+		const sources = [...readFileSync(join(dist, page), 'utf8').matchAll(/<script type="module" src="([^"]+)"/g)];
+		pageScripts.set(page, sources.map((match) => stripBase(match[1]!, base).slice(1)));
+	}
+	const classic = new Map<string, string>();
+	for (const scripts of new Set([...pageScripts.values()].map((list) => list.join('\n')))) {
+		if (!scripts) continue;
+		entries[classicName(scripts)] = new TextEncoder().encode(await bundleClassic(dist, scripts.split('\n')));
+		classic.set(scripts, classicName(scripts));
+	}
+	entries[ZIP_CSS] = new TextEncoder().encode(ZIP_STYLES);
+
+	for (const file of files) {
+		const bytes = readFileSync(join(dist, file));
+		const script = classic.get(pageScripts.get(file)?.join('\n') ?? '');
+		entries[file] = file.endsWith('.html') ? new TextEncoder().encode(pageForDisk(bytes.toString('utf8'), file, dist, base, script)) : bytes;
+	}
+	const readme = 'Open index.html in a web browser. Everything works without internet except search.\n' +
+		'Откройте index.html в браузере. Всё работает без интернета, кроме поиска.\n' +
+		'index.html faylini brauzerda oching. Qidiruvdan tashqari hammasi internetsiz ishlaydi.\n';
+	const zip = zipSync({ ogoh: { ...entries, 'README.txt': new TextEncoder().encode(readme) } }, { level: 6 });
+	const out = join(dist, paths.siteZip());
+	mkdirSync(dirname(out), { recursive: true });
+	writeFileSync(out, zip);
+	return { bytes: zip.length, files: Object.keys(entries).length + 1 };
+}
+
+function listFiles(root: string, folder = ''): string[] {
+	return readdirSync(join(root, folder)).flatMap((name) => {
+		const file = folder ? `${folder}/${name}` : name;
+		return statSync(join(root, file)).isDirectory() ? listFiles(root, file) : [file];
+	});
+}
+
+function stripBase(url: string, base: string): string {
+	return base && url.startsWith(`${base}/`) ? url.slice(base.length) : url;
+}
+
+function classicName(scripts: string): string {
+	return `_astro/classic-${createHash('sha256').update(scripts).digest('hex').slice(0, 10)}.js`;
+}
+
+/** A page's module scripts and everything they import, in order, as one classic script. */
+async function bundleClassic(dist: string, scripts: string[]): Promise<string> {
+	const result = await build({
+		stdin: { contents: scripts.map((file) => `import ${JSON.stringify(`./${file}`)};`).join('\n'), resolveDir: dist, loader: 'js' },
+		bundle: true,
+		format: 'iife',
+		minify: true,
+		write: false,
+		logLevel: 'silent',
+	});
+	return result.outputFiles[0]!.text;
+}
+
+/** One page, rewritten to work from the disk (see the file comment). */
+export function pageForDisk(html: string, file: string, dist: string, base: string, classicScript: string | undefined): string {
+	const folder = posix.dirname(file);
+	const toRelative = (target: string) => posix.relative(folder, target);
+	return (
+		html
+			// A file:// page has no origin of its own: keep its scripts running, not the served site's CSP.
+			.replace(/<meta http-equiv="content-security-policy"[^>]*>/, '')
+			// Starlight's language menu sets location.pathname, which is absolute; href resolves relative paths.
+			.replace(/window\.location\.pathname=/g, 'window.location.href=')
+			.replace(/<script type="module" src="[^"]+"><\/script>/g, '')
+			.replace('</head>', classicScript ? `<script defer src="${toRelative(classicScript)}"></script></head>` : '</head>')
+			.replace('</head>', `<link rel="stylesheet" href="${toRelative(ZIP_CSS)}"></head>`)
+			.replace(/\b(href|src|value|action)="(\/[^"]*)"/g, (whole, attribute: string, url: string) => {
+				const [, path = '', suffix = ''] = /^([^?#]*)(.*)$/.exec(stripBase(url, base))!;
+				const target = path.slice(1);
+				if (target === '' || target.endsWith('/')) {
+					return existsSync(join(dist, target, 'index.html')) ? `${attribute}="${toRelative(`${target}index.html`)}${suffix}"` : whole;
+				}
+				return existsSync(join(dist, target)) ? `${attribute}="${toRelative(target)}${suffix}"` : whole;
+			})
+			// Links already relative (the home pages' buttons) still need the folder's index.html.
+			.replace(/\bhref="((?![a-z]+:|\/|#)[^"?#]*\/)([?#][^"]*)?"/g, (whole, path: string, suffix = '') =>
+				existsSync(join(dist, folder, path, 'index.html')) ? `href="${path}index.html${suffix}"` : whole
+			)
+	);
+}

@@ -1,0 +1,54 @@
+/**
+ * What each language's service worker saves on the device. One worker per language (scope `/`,
+ * `/uz/`, `/ru/`) means a visitor downloads only the languages they open, and each worker's
+ * precache is one build's pages and assets, installed all-or-nothing: a student is never served
+ * a mix of two versions.
+ */
+import { LOCALES, localePrefix, type Locale } from './locales.ts';
+import { paths } from './routes.ts';
+
+export interface OfflinePlan {
+	locale: Locale;
+	/** Site path of the worker script; its folder is its scope. */
+	serviceWorker: string;
+	scope: string;
+	/** Globs relative to the built site, for workbox-build. */
+	globPatterns: string[];
+	globIgnores: string[];
+	/** Precached page shown for a page that is not saved (a built file, not a clean URL). */
+	fallback: string;
+}
+
+/** Files every language needs: scripts, styles, images, icons. */
+const SHELL = ['_astro/**/*', 'favicon.svg', 'icons/*.png'];
+
+/**
+ * @param wasmLanguage Pagefind's stemming bundle for the locale (from pagefind-entry.json), or
+ *   null when Pagefind has none for it (Uzbek) and falls back to `wasm.unknown.pagefind`.
+ */
+export function offlinePlan(locale: Locale, wasmLanguage: string | null): OfflinePlan {
+	const prefix = localePrefix(locale).slice(1);
+	const folder = prefix ? `${prefix}/` : '';
+	const otherLocales = LOCALES.filter((other) => other !== locale && localePrefix(other)).map((other) => `${localePrefix(other).slice(1)}/**`);
+	return {
+		locale,
+		serviceWorker: paths.serviceWorker(locale),
+		scope: paths.home(locale),
+		globPatterns: [
+			...SHELL,
+			`${folder}**/*.html`,
+			`${folder}manifest.webmanifest`,
+			// Search: Pagefind's loader and worker, and this language's index, fragments and filters.
+			'pagefind/pagefind.js',
+			'pagefind/pagefind-worker.js',
+			'pagefind/pagefind-entry.json',
+			`pagefind/pagefind.${locale}_*.pf_meta`,
+			`pagefind/wasm.${wasmLanguage ?? 'unknown'}.pagefind`,
+			`pagefind/{index,fragment,filter}/${locale}_*`,
+		],
+		// The root worker must not save other languages' pages; the 404 page and downloads are not lessons.
+		globIgnores: [...(folder ? [] : otherLocales), `${folder}404.html`, 'downloads/**'],
+		fallback: `${paths.offline(locale)}index.html`,
+	};
+}
+

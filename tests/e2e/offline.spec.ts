@@ -1,0 +1,81 @@
+/**
+ * Offline use: a student opens the site once in two languages while online, then loses the
+ * network and still reads lessons they never opened, takes a quiz and searches, in both.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { expectClean, watchPage } from './helpers.ts';
+import { readQuiz, takeQuizCorrectly } from './quiz-helpers.ts';
+
+// Other specs block service workers (they would save the whole site for every test).
+test.use({ serviceWorkers: 'allow' });
+
+const ui = (locale: string) => JSON.parse(readFileSync(`src/content/i18n/${locale}.json`, 'utf8')) as Record<string, string>;
+
+/** Waits until the footer says this language is saved for offline use. */
+async function expectSavedOffline(page: Page, locale: string) {
+	const status = page.locator('ogoh-offline-status');
+	await expect(status).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
+	await expect(status.locator('[data-status]')).toHaveText(ui(locale)['ogoh.offline.ready']!);
+}
+
+async function searchFinds(page: Page, query: string, href: string) {
+	await page.locator('button[data-open-modal]').click();
+	await page.locator('#starlight__search input').first().fill(query);
+	await expect(page.locator(`.pagefind-ui__result-link[href="${href}"]`).first()).toBeVisible();
+	await page.keyboard.press('Escape');
+}
+
+test('after one online visit, unvisited lessons, quizzes and search work offline in English and Uzbek', async ({ page, context, baseURL }) => {
+	test.setTimeout(180_000);
+	const watch = await watchPage(page, new URL(baseURL!).origin);
+
+	await page.goto('/');
+	await expectSavedOffline(page, 'en');
+	await page.goto('/uz/');
+	await expectSavedOffline(page, 'uz');
+
+	await context.setOffline(true);
+
+	// English: a lesson never opened, its quiz, search.
+	const lesson = await page.goto('/lessons/passwords-and-2fa/');
+	expect(lesson?.fromServiceWorker()).toBe(true);
+	await expect(page.locator('h1')).toHaveText('Passwords, passphrases and 2-step verification');
+	await expect(page.locator('ogoh-offline-status [data-status]')).toContainText(ui('en')['ogoh.offline.offlineNow']!);
+	await page.goto('/quizzes/passwords-and-2fa/');
+	await takeQuizCorrectly(page, readQuiz('en', 'passwords-and-2fa'));
+	await searchFinds(page, 'phishing', '/lessons/phishing-links/');
+
+	// Uzbek: the same, served by the Uzbek worker.
+	await page.goto('/uz/lessons/stress-and-coping/');
+	await expect(page.locator('h1')).toHaveText('Stress, bosim va uni sogʻlom yengish');
+	await page.goto('/uz/quizzes/stress-and-coping/');
+	await takeQuizCorrectly(page, readQuiz('uz', 'stress-and-coping'), 'uz');
+	await searchFinds(page, 'tengdoshlar', '/uz/lessons/refusal-skills/');
+
+	// Russian was never opened: its pages are not saved, and the student is told so.
+	await page.goto('/ru/lessons/phishing-links/');
+	await expect(page.locator('h1')).toHaveText(ui('en')['ogoh.offlinePage.title']!);
+
+	// Going offline makes failed requests by design; nothing else may go wrong.
+	watch.consoleErrors = watch.consoleErrors.filter((error) => !/ERR_INTERNET_DISCONNECTED/.test(error));
+	expectClean(watch);
+});
+
+test('the app can be installed: each language has a manifest with real icons', async ({ request }) => {
+	for (const [path, lang, start] of [
+		['/manifest.webmanifest', 'en', '/'],
+		['/uz/manifest.webmanifest', 'uz', '/uz/'],
+	] as const) {
+		const response = await request.get(path);
+		expect(response.headers()['content-type']).toMatch(/manifest\+json|json/);
+		const manifest = await response.json();
+		expect(manifest).toMatchObject({ lang, start_url: start, scope: '/', display: 'standalone', name: 'Ogoh' });
+		for (const icon of manifest.icons as { src: string; sizes: string }[]) {
+			const png = await (await request.get(icon.src)).body();
+			// PNG signature, then the IHDR width and height.
+			expect(png.subarray(1, 4).toString()).toBe('PNG');
+			expect(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`).toBe(icon.sizes);
+		}
+	}
+});

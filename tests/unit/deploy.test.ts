@@ -1,0 +1,75 @@
+/** Offline plans, header files, base-path links and the app manifest, as pure functions. */
+import { describe, expect, test } from 'vitest';
+import { apacheHtaccess, netlifyHeaders, nginxInclude, siteHeaders } from '../../src/lib/headers.ts';
+import { offlinePlan } from '../../src/lib/offline.ts';
+import { rehypeBaseLinks, withBase } from '../../src/lib/rehype-base-links.ts';
+import { webManifest } from '../../src/lib/web-manifest.ts';
+
+describe('what each language saves offline', () => {
+	test('English saves root pages but never another language’s', () => {
+		const plan = offlinePlan('en', 'en');
+		expect(plan).toMatchObject({ serviceWorker: '/sw.js', scope: '/', fallback: '/offline/index.html' });
+		expect(plan.globPatterns).toContain('**/*.html');
+		expect(plan.globIgnores).toEqual(expect.arrayContaining(['uz/**', 'ru/**', '404.html', 'downloads/**']));
+		expect(plan.globPatterns).toContain('pagefind/{index,fragment,filter}/en_*');
+		expect(plan.globPatterns).toContain('pagefind/wasm.en.pagefind');
+	});
+	test('Uzbek saves its own folder and Pagefind’s language-neutral bundle', () => {
+		const plan = offlinePlan('uz', null);
+		expect(plan).toMatchObject({ serviceWorker: '/uz/sw.js', scope: '/uz/', fallback: '/uz/offline/index.html' });
+		expect(plan.globPatterns).toContain('uz/**/*.html');
+		expect(plan.globPatterns).not.toContain('**/*.html');
+		expect(plan.globPatterns).toContain('pagefind/wasm.unknown.pagefind');
+		expect(plan.globPatterns).toContain('_astro/**/*');
+	});
+});
+
+describe('header files', () => {
+	const headers = siteHeaders('/ogoh', "default-src 'self'; script-src 'self';", ['/sw.js', '/uz/sw.js']);
+	test('the CSP gains frame-ancestors and referrers are never sent', () => {
+		expect(headers.security['Content-Security-Policy']).toBe("default-src 'self'; script-src 'self'; frame-ancestors 'none'");
+		expect(headers.security['Referrer-Policy']).toBe('no-referrer');
+	});
+	test('Netlify/Cloudflare: each header written once, service workers revalidated', () => {
+		const text = netlifyHeaders(headers);
+		expect(text.startsWith('/ogoh/*\n  Content-Security-Policy: ')).toBe(true);
+		expect(text).toContain('/ogoh/uz/sw.js\n  Cache-Control: no-cache\n');
+		expect(text.match(/Referrer-Policy/g)).toHaveLength(1);
+	});
+	test('Apache and nginx quote values and match the right paths', () => {
+		expect(apacheHtaccess(headers)).toContain('<If "%{REQUEST_URI} =~ m#^/ogoh/uz/sw\\.js$#">');
+		const nginx = nginxInclude(headers);
+		expect(nginx).toContain('location = /ogoh/sw.js {');
+		// nginx drops inherited add_header lines: every location repeats the security headers.
+		expect(nginx.match(/add_header Referrer-Policy "no-referrer" always;/g)).toHaveLength(4);
+	});
+});
+
+describe('links under a base path', () => {
+	test('root-relative links gain the base once; others are left alone', () => {
+		expect(withBase('/lessons/x/', '/ogoh/')).toBe('/ogoh/lessons/x/');
+		expect(withBase('/ogoh/lessons/x/', '/ogoh')).toBe('/ogoh/lessons/x/');
+		expect(withBase('//cdn.example/x', '/ogoh')).toBe('//cdn.example/x');
+		expect(withBase('https://example.org/', '/ogoh')).toBe('https://example.org/');
+		expect(withBase('#part', '/ogoh')).toBe('#part');
+		expect(withBase('/lessons/', '/')).toBe('/lessons/');
+	});
+	test('the rehype plugin rewrites <a href> and MDX component hrefs', () => {
+		const tree = {
+			type: 'root',
+			children: [
+				{ type: 'element', tagName: 'a', properties: { href: '/quizzes/q/' }, children: [] },
+				{ type: 'mdxJsxFlowElement', name: 'LinkCard', attributes: [{ type: 'mdxJsxAttribute', name: 'href', value: '/topics/cyber/' }], children: [] },
+			],
+		};
+		rehypeBaseLinks({ base: '/ogoh/' })(tree);
+		expect(tree.children[0]!.properties!.href).toBe('/ogoh/quizzes/q/');
+		expect(tree.children[1]!.attributes![0]!.value).toBe('/ogoh/topics/cyber/');
+	});
+});
+
+test('the Russian app manifest opens the Russian home and covers the whole site', () => {
+	const manifest = webManifest('ru', '/ogoh', 'Описание');
+	expect(manifest).toMatchObject({ lang: 'ru', start_url: '/ogoh/ru/', scope: '/ogoh/', id: '/ogoh/', display: 'standalone' });
+	expect(manifest.icons.map((icon) => icon.purpose)).toEqual(['any', 'any', 'maskable']);
+});
