@@ -17,6 +17,9 @@ export default defineConfig({
 	site: process.env.SITE_URL || undefined,
 	base,
 	trailingSlash: 'always',
+	// Starlight would prefetch every link on hover or tap: on paid mobile data that spends the
+	// student's data on pages they may not open, and scanning all links is the page's longest task.
+	prefetch: false,
 	markdown: { syntaxHighlight: false, processor: unified({ rehypePlugins: [[rehypeBaseLinks, { base }]] }) },
 	build: {
 		// Inline <style> blocks would each need a CSP hash; files are cached offline anyway.

@@ -2,6 +2,9 @@ import { defineConfig, devices } from '@playwright/test';
 
 const PORT = 4321;
 
+// Lets offline.spec.ts cut off the service workers' own requests too (context.route), not only the pages'.
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+
 /** Debian's chromium (installed by .ci/run); Playwright's own browser download is not reachable. */
 const chromium = {
 	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

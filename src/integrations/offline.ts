@@ -59,8 +59,12 @@ export function offlineIntegration(): AstroIntegration {
 						ignoreURLParametersMatching: [/.*/],
 						// Hashed file names change with their content: no revision query needed.
 						dontCacheBustURLsMatching: /\/_astro\//,
-						cacheId: 'ogoh',
-						cleanupOutdatedCaches: true,
+						cacheId: `ogoh-${locale}`,
+						// Workbox's cleanup deletes every precache whose name contains the worker's scope:
+						// the root worker's scope (https://host/) is in the Uzbek and Russian cache names
+						// too, so an English update would wipe them. Each worker already drops its own
+						// outdated files when a new version activates.
+						cleanupOutdatedCaches: false,
 						clientsClaim: true,
 						// A new version waits until the student reloads (the page offers it): no mix of old and new pages.
 						skipWaiting: false,

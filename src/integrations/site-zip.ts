@@ -10,10 +10,10 @@
  *   search button is hidden (the lesson lists and glossary still work).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { build } from 'esbuild';
-import { zipSync, type Zippable } from 'fflate';
+import { Zip, ZipDeflate } from 'fflate';
 import { paths } from '../lib/routes.ts';
 
 /** Not in the zip: the zip itself, search (needs a server), host config files. */
@@ -24,38 +24,60 @@ const ZIP_STYLES = 'site-search, ogoh-offline-status { display: none !important;
 
 export async function writeSiteZip(dist: string, base: string): Promise<{ bytes: number; files: number }> {
 	const files = listFiles(dist).filter((file) => !LEFT_OUT.test(file));
-	const entries: Zippable = {};
+	const exists = new Set(files);
 
 	const pages = files.filter((file) => file.endsWith('.html'));
 	// Each page's module scripts become one classic script: separate bundles would each run the
 	// chunks they share (defining the same custom element twice).
-	const pageScripts = new Map<string, string[]>();
+	const pageScripts = new Map<string, string>();
 	for (const page of pages) {
 		const sources = [...readFileSync(join(dist, page), 'utf8').matchAll(/<script type="module" src="([^"]+)"/g)];
-		pageScripts.set(page, sources.map((match) => stripBase(match[1]!, base).slice(1)));
+		pageScripts.set(page, sources.map((match) => stripBase(match[1]!, base).slice(1)).join('\n'));
 	}
-	const classic = new Map<string, string>();
-	for (const scripts of new Set([...pageScripts.values()].map((list) => list.join('\n')))) {
-		if (!scripts) continue;
-		entries[classicName(scripts)] = new TextEncoder().encode(await bundleClassic(dist, scripts.split('\n')));
-		classic.set(scripts, classicName(scripts));
+	const classic = new Map<string, { file: string; code: string }>();
+	for (const scripts of new Set(pageScripts.values())) {
+		if (scripts) classic.set(scripts, { file: classicName(scripts), code: await bundleClassic(dist, scripts.split('\n')) });
 	}
-	entries[ZIP_CSS] = new TextEncoder().encode(ZIP_STYLES);
 
-	for (const file of files) {
-		const bytes = readFileSync(join(dist, file));
-		const script = classic.get(pageScripts.get(file)?.join('\n') ?? '');
-		entries[file] = file.endsWith('.html') ? new TextEncoder().encode(pageForDisk(bytes.toString('utf8'), file, dist, base, script)) : bytes;
-	}
-	const readme = 'Open index.html in a web browser. Everything works without internet except search.\n' +
-		'Откройте index.html в браузере. Всё работает без интернета, кроме поиска.\n' +
-		'index.html faylini brauzerda oching. Qidiruvdan tashqari hammasi internetsiz ishlaydi.\n';
-	const zip = zipSync({ ogoh: { ...entries, 'README.txt': new TextEncoder().encode(readme) } }, { level: 6 });
+	// Streamed to disk: a large curriculum is hundreds of megabytes of HTML.
 	const out = join(dist, paths.siteZip());
 	mkdirSync(dirname(out), { recursive: true });
-	writeFileSync(out, zip);
-	return { bytes: zip.length, files: Object.keys(entries).length + 1 };
+	const stream = createWriteStream(out);
+	let bytes = 0;
+	let count = 0;
+	const done = new Promise<void>((resolve, reject) => {
+		stream.on('finish', resolve).on('error', reject);
+	});
+	const zip = new Zip((error, chunk, final) => {
+		if (error) stream.destroy(error);
+		bytes += chunk.length;
+		stream.write(chunk);
+		if (final) stream.end();
+	});
+	const add = (name: string, data: Uint8Array) => {
+		const entry = new ZipDeflate(`ogoh/${name}`, { level: 6 });
+		zip.add(entry);
+		entry.push(data, true);
+		count++;
+	};
+	const text = (value: string) => new TextEncoder().encode(value);
+	add('README.txt', text(README));
+	add(ZIP_CSS, text(ZIP_STYLES));
+	for (const { file, code } of classic.values()) add(file, text(code));
+	for (const file of files) {
+		const data = readFileSync(join(dist, file));
+		const script = classic.get(pageScripts.get(file) ?? '')?.file;
+		add(file, file.endsWith('.html') ? text(pageForDisk(data.toString('utf8'), file, exists, base, script)) : data);
+	}
+	zip.end();
+	await done;
+	return { bytes, files: count };
 }
+
+const README =
+	'Open index.html in a web browser. Everything works without internet except search.\n' +
+	'Откройте index.html в браузере. Всё работает без интернета, кроме поиска.\n' +
+	'index.html faylini brauzerda oching. Qidiruvdan tashqari hammasi internetsiz ishlaydi.\n';
 
 function listFiles(root: string, folder = ''): string[] {
 	return readdirSync(join(root, folder)).flatMap((name) => {
@@ -86,7 +108,7 @@ async function bundleClassic(dist: string, scripts: string[]): Promise<string> {
 }
 
 /** One page, rewritten to work from the disk (see the file comment). */
-export function pageForDisk(html: string, file: string, dist: string, base: string, classicScript: string | undefined): string {
+export function pageForDisk(html: string, file: string, exists: Set<string>, base: string, classicScript: string | undefined): string {
 	const folder = posix.dirname(file);
 	const toRelative = (target: string) => posix.relative(folder, target);
 	return (
@@ -102,13 +124,13 @@ export function pageForDisk(html: string, file: string, dist: string, base: stri
 				const [, path = '', suffix = ''] = /^([^?#]*)(.*)$/.exec(stripBase(url, base))!;
 				const target = path.slice(1);
 				if (target === '' || target.endsWith('/')) {
-					return existsSync(join(dist, target, 'index.html')) ? `${attribute}="${toRelative(`${target}index.html`)}${suffix}"` : whole;
+					return exists.has(`${target}index.html`) ? `${attribute}="${toRelative(`${target}index.html`)}${suffix}"` : whole;
 				}
-				return existsSync(join(dist, target)) ? `${attribute}="${toRelative(target)}${suffix}"` : whole;
+				return exists.has(target) ? `${attribute}="${toRelative(target)}${suffix}"` : whole;
 			})
 			// Links already relative (the home pages' buttons) still need the folder's index.html.
 			.replace(/\bhref="((?![a-z]+:|\/|#)[^"?#]*\/)([?#][^"]*)?"/g, (whole, path: string, suffix = '') =>
-				existsSync(join(dist, folder, path, 'index.html')) ? `href="${path}index.html${suffix}"` : whole
+				exists.has(posix.join(folder, path, 'index.html')) ? `href="${path}index.html${suffix}"` : whole
 			)
 	);
 }

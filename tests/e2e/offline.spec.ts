@@ -3,12 +3,12 @@
  * network and still reads lessons they never opened, takes a quiz and searches, in both.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { expectClean, watchPage } from './helpers.ts';
 import { readQuiz, takeQuizCorrectly } from './quiz-helpers.ts';
 
 // Other specs block service workers (they would save the whole site for every test).
-test.use({ serviceWorkers: 'allow' });
+test.use({ serviceWorkers: 'allow', actionTimeout: 15_000 });
 
 const ui = (locale: string) => JSON.parse(readFileSync(`src/content/i18n/${locale}.json`, 'utf8')) as Record<string, string>;
 
@@ -19,7 +19,8 @@ async function expectSavedOffline(page: Page, locale: string) {
 	await expect(status.locator('[data-status]')).toHaveText(ui(locale)['ogoh.offline.ready']!);
 }
 
-async function searchFinds(page: Page, query: string, href: string) {
+async function searchFinds(page: Page, path: string, query: string, href: string) {
+	await page.goto(path);
 	await page.locator('button[data-open-modal]').click();
 	await page.locator('#starlight__search input').first().fill(query);
 	await expect(page.locator(`.pagefind-ui__result-link[href="${href}"]`).first()).toBeVisible();
@@ -35,7 +36,10 @@ test('after one online visit, unvisited lessons, quizzes and search work offline
 	await page.goto('/uz/');
 	await expectSavedOffline(page, 'uz');
 
+	// Offline for the pages (navigator.onLine) and, as setOffline may miss a service worker
+	// started later, every request of the context, the workers' included.
 	await context.setOffline(true);
+	await context.route('**/*', (route) => route.abort('internetdisconnected'));
 
 	// English: a lesson never opened, its quiz, search.
 	const lesson = await page.goto('/lessons/passwords-and-2fa/');
@@ -44,14 +48,14 @@ test('after one online visit, unvisited lessons, quizzes and search work offline
 	await expect(page.locator('ogoh-offline-status [data-status]')).toContainText(ui('en')['ogoh.offline.offlineNow']!);
 	await page.goto('/quizzes/passwords-and-2fa/');
 	await takeQuizCorrectly(page, readQuiz('en', 'passwords-and-2fa'));
-	await searchFinds(page, 'phishing', '/lessons/phishing-links/');
+	await searchFinds(page, '/glossary/', 'phishing', '/lessons/phishing-links/');
 
 	// Uzbek: the same, served by the Uzbek worker.
 	await page.goto('/uz/lessons/stress-and-coping/');
 	await expect(page.locator('h1')).toHaveText('Stress, bosim va uni sogʻlom yengish');
 	await page.goto('/uz/quizzes/stress-and-coping/');
 	await takeQuizCorrectly(page, readQuiz('uz', 'stress-and-coping'), 'uz');
-	await searchFinds(page, 'tengdoshlar', '/uz/lessons/refusal-skills/');
+	await searchFinds(page, '/uz/glossary/', 'tengdoshlar', '/uz/lessons/refusal-skills/');
 
 	// Russian was never opened: its pages are not saved, and the student is told so.
 	await page.goto('/ru/lessons/phishing-links/');
@@ -60,6 +64,32 @@ test('after one online visit, unvisited lessons, quizzes and search work offline
 	// Going offline makes failed requests by design; nothing else may go wrong.
 	watch.consoleErrors = watch.consoleErrors.filter((error) => !/ERR_INTERNET_DISCONNECTED/.test(error));
 	expectClean(watch);
+});
+
+test('a new version waits until the student chooses to update, then replaces the old one', async ({ page }, testInfo) => {
+	test.skip(testInfo.project.name !== 'desktop', 'changes dist/sw.js: one project is enough');
+	await page.goto('/');
+	await expectSavedOffline(page, 'en');
+
+	// A new deployment: the worker script changes.
+	const original = readFileSync('dist/sw.js', 'utf8');
+	writeFileSync('dist/sw.js', `${original}\n// a new version, ${Date.now()}\n`);
+	try {
+		await page.goto('/lessons/refusal-skills/');
+		const banner = page.locator('ogoh-offline-status [data-update]');
+		await expect(banner).toBeVisible({ timeout: 60_000 });
+		await expect(banner).toContainText(ui('en')['ogoh.offline.updateReady']!);
+		// Until then the old version keeps serving every page.
+		expect(await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration('/'))?.waiting))).toBe(true);
+
+		await banner.getByRole('button', { name: ui('en')['ogoh.offline.update']! }).click();
+		await page.waitForEvent('load');
+		await expect(banner).toBeHidden();
+		expect(await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration('/'))?.waiting))).toBe(false);
+		await expect(page.locator('h1')).toHaveText('Saying no and keeping your friends');
+	} finally {
+		writeFileSync('dist/sw.js', original);
+	}
 });
 
 test('the app can be installed: each language has a manifest with real icons', async ({ request }) => {
