@@ -46,8 +46,17 @@ export function offlinePlan(locale: Locale, wasmLanguage: string | null): Offlin
 			`pagefind/wasm.${wasmLanguage ?? 'unknown'}.pagefind`,
 			`pagefind/{index,fragment,filter}/${locale}_*`,
 		],
-		// The root worker must not save other languages' pages; the 404 page and downloads are not lessons.
-		globIgnores: [...(folder ? [] : otherLocales), `${folder}404.html`, 'downloads/**'],
+		// Not saved: other languages' pages (for the root worker), the 404 page, downloads, and
+		// teachers' printable and preparation pages, which would double what a student downloads
+		// (teachers without a network use the zip, or open those pages once online).
+		globIgnores: [
+			...(folder ? [] : otherLocales),
+			`${folder}404.html`,
+			'downloads/**',
+			`${folder}lessons/*/teacher/**`,
+			`${folder}quizzes/*/worksheet/**`,
+			`${folder}quizzes/*/answer-key/**`,
+		],
 		fallback: `${paths.offline(locale)}index.html`,
 	};
 }

@@ -15,14 +15,32 @@ async function localized<C extends CurriculumCollection>(collection: C, locale: 
 	return withFallback((await getCollection(collection)) as CollectionEntry<C>[], locale);
 }
 
+const buildCache = new Map<string, Promise<unknown>>();
+
+/**
+ * In a build, each list is made once per language instead of once per page: every page carries
+ * the sidebar, so per-page work over all lessons would grow with pages x lessons. (In dev the
+ * content can change between requests, so nothing is kept.) Callers must not mutate the lists.
+ */
+function oncePerBuild<T>(key: string, make: () => Promise<T>): Promise<T> {
+	if (!import.meta.env.PROD) return make();
+	let value = buildCache.get(key) as Promise<T> | undefined;
+	if (!value) buildCache.set(key, (value = make()));
+	return value;
+}
+
 const byOrderThenTitle = (a: { entry: { data: { order?: number; title: string } } }, b: typeof a) =>
 	(a.entry.data.order ?? 100) - (b.entry.data.order ?? 100) || a.entry.data.title.localeCompare(b.entry.data.title);
 
-export const getLessons = async (locale: Locale) => (await localized('lessons', locale)).sort(byOrderThenTitle);
-export const getQuizzes = (locale: Locale) => localized('quizzes', locale);
-export const getCourses = async (locale: Locale) => (await localized('courses', locale)).sort(byOrderThenTitle);
-export const getGlossary = async (locale: Locale) =>
-	(await localized('glossary', locale)).sort((a, b) => a.entry.data.term.localeCompare(b.entry.data.term, locale));
+export const getLessons = (locale: Locale) =>
+	oncePerBuild(`lessons:${locale}`, async () => (await localized('lessons', locale)).sort(byOrderThenTitle));
+export const getQuizzes = (locale: Locale) => oncePerBuild(`quizzes:${locale}`, () => localized('quizzes', locale));
+export const getCourses = (locale: Locale) =>
+	oncePerBuild(`courses:${locale}`, async () => (await localized('courses', locale)).sort(byOrderThenTitle));
+export const getGlossary = (locale: Locale) =>
+	oncePerBuild(`glossary:${locale}`, async () =>
+		(await localized('glossary', locale)).sort((a, b) => a.entry.data.term.localeCompare(b.entry.data.term, locale))
+	);
 
 /** The `lang` route parameter: undefined for English at the root. */
 export function langParam(locale: Locale): string | undefined {
@@ -48,7 +66,11 @@ export async function localizedStaticPaths<C extends CurriculumCollection>(
 
 type Translate = App.Locals['t'];
 
-export async function sidebarFor(locale: Locale, t: Translate): Promise<SidebarItem[]> {
+export function sidebarFor(locale: Locale, t: Translate): Promise<SidebarItem[]> {
+	return oncePerBuild(`sidebar:${locale}`, async () => makeSidebar(locale, t));
+}
+
+async function makeSidebar(locale: Locale, t: Translate): Promise<SidebarItem[]> {
 	const lessons = await getLessons(locale);
 	return buildSidebar(
 		lessons.map(({ slug, entry }) => ({ slug, title: entry.data.title, topic: entry.data.topic })),

@@ -10,7 +10,7 @@ describe('what each language saves offline', () => {
 		const plan = offlinePlan('en', 'en');
 		expect(plan).toMatchObject({ serviceWorker: '/sw.js', scope: '/', fallback: '/offline/index.html' });
 		expect(plan.globPatterns).toContain('**/*.html');
-		expect(plan.globIgnores).toEqual(expect.arrayContaining(['uz/**', 'ru/**', '404.html', 'downloads/**']));
+		expect(plan.globIgnores).toEqual(expect.arrayContaining(['uz/**', 'ru/**', '404.html', 'downloads/**', 'lessons/*/teacher/**']));
 		expect(plan.globPatterns).toContain('pagefind/{index,fragment,filter}/en_*');
 		expect(plan.globPatterns).toContain('pagefind/wasm.en.pagefind');
 	});
@@ -21,6 +21,7 @@ describe('what each language saves offline', () => {
 		expect(plan.globPatterns).not.toContain('**/*.html');
 		expect(plan.globPatterns).toContain('pagefind/wasm.unknown.pagefind');
 		expect(plan.globPatterns).toContain('_astro/**/*');
+		expect(plan.globIgnores).toContain('uz/quizzes/*/answer-key/**');
 	});
 });
 
