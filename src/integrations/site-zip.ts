@@ -10,11 +10,11 @@
  *   search button is hidden (the lesson lists and glossary still work).
  */
 import { createHash } from 'node:crypto';
-import { createWriteStream, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { build } from 'esbuild';
-import { Zip, ZipDeflate } from 'fflate';
 import { paths } from '../lib/routes.ts';
+import { ZipWriter } from '../lib/zip-writer.ts';
 
 /** Not in the zip: the zip itself, search (needs a server), host config files. */
 const LEFT_OUT = /^(downloads\/|pagefind\/|_headers$|\.htaccess$|nginx-headers\.conf$|robots\.txt$|sw\.js$|[a-z]{2}\/sw\.js$)/;
@@ -39,39 +39,23 @@ export async function writeSiteZip(dist: string, base: string): Promise<{ bytes:
 		if (scripts) classic.set(scripts, { file: classicName(scripts), code: await bundleClassic(dist, scripts.split('\n')) });
 	}
 
-	// Streamed to disk: a large curriculum is hundreds of megabytes of HTML.
 	const out = join(dist, paths.siteZip());
 	mkdirSync(dirname(out), { recursive: true });
-	const stream = createWriteStream(out);
-	let bytes = 0;
+	const zip = new ZipWriter(out);
 	let count = 0;
-	const done = new Promise<void>((resolve, reject) => {
-		stream.on('finish', resolve).on('error', reject);
-	});
-	const zip = new Zip((error, chunk, final) => {
-		if (error) stream.destroy(error);
-		bytes += chunk.length;
-		stream.write(chunk);
-		if (final) stream.end();
-	});
 	const add = (name: string, data: Uint8Array) => {
-		const entry = new ZipDeflate(`ogoh/${name}`, { level: 6 });
-		zip.add(entry);
-		entry.push(data, true);
+		zip.add(`ogoh/${name}`, data);
 		count++;
 	};
-	const text = (value: string) => new TextEncoder().encode(value);
-	add('README.txt', text(README));
-	add(ZIP_CSS, text(ZIP_STYLES));
-	for (const { file, code } of classic.values()) add(file, text(code));
+	add('README.txt', Buffer.from(README));
+	add(ZIP_CSS, Buffer.from(ZIP_STYLES));
+	for (const { file, code } of classic.values()) add(file, Buffer.from(code));
 	for (const file of files) {
 		const data = readFileSync(join(dist, file));
 		const script = classic.get(pageScripts.get(file) ?? '')?.file;
-		add(file, file.endsWith('.html') ? text(pageForDisk(data.toString('utf8'), file, exists, base, script)) : data);
+		add(file, file.endsWith('.html') ? Buffer.from(pageForDisk(data.toString('utf8'), file, exists, base, script)) : data);
 	}
-	zip.end();
-	await done;
-	return { bytes, files: count };
+	return { bytes: zip.close(), files: count };
 }
 
 const README =

@@ -74,3 +74,22 @@ test('the Russian app manifest opens the Russian home and covers the whole site'
 	expect(manifest).toMatchObject({ lang: 'ru', start_url: '/ogoh/ru/', scope: '/ogoh/', id: '/ogoh/', display: 'standalone' });
 	expect(manifest.icons.map((icon) => icon.purpose)).toEqual(['any', 'any', 'maskable']);
 });
+
+test('the zip writer makes an archive a separate unzip reads back byte for byte', async () => {
+	const { mkdtempSync, readFileSync } = await import('node:fs');
+	const { tmpdir } = await import('node:os');
+	const { join } = await import('node:path');
+	const { unzipSync } = await import('fflate');
+	const { ZipWriter } = await import('../../src/lib/zip-writer.ts');
+	const file = join(mkdtempSync(join(tmpdir(), 'ogoh-zip-test-')), 'test.zip');
+	const files: Record<string, Uint8Array> = {
+		'ogoh/index.html': new TextEncoder().encode('<h1>Salom, dunyo! Привет!</h1>'.repeat(100)),
+		'ogoh/uz/oʻquvchi.txt': new TextEncoder().encode('oʻ'),
+		'ogoh/empty.txt': new Uint8Array(),
+	};
+	const zip = new ZipWriter(file);
+	for (const [name, data] of Object.entries(files)) zip.add(name, data);
+	const size = zip.close();
+	expect(readFileSync(file).length).toBe(size);
+	expect(unzipSync(readFileSync(file))).toEqual(files);
+});
