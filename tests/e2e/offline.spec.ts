@@ -5,12 +5,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expectClean, watchPage } from './helpers.ts';
-import { readQuiz, takeQuizCorrectly } from './quiz-helpers.ts';
+import { readQuiz, takeQuizCorrectly, uiStrings } from './quiz-helpers.ts';
 
 // Other specs block service workers (they would save the whole site for every test).
 test.use({ serviceWorkers: 'allow', actionTimeout: 15_000 });
 
-const ui = (locale: string) => JSON.parse(readFileSync(`src/content/i18n/${locale}.json`, 'utf8')) as Record<string, string>;
+const ui = uiStrings;
 
 /** Waits until the footer says this language is saved for offline use. */
 async function expectSavedOffline(page: Page, locale: string) {

@@ -55,7 +55,8 @@ export async function answerCorrectly(page: Page, question: Question, scope: Loc
 	}
 }
 
-function uiStrings(locale: string): Record<string, string> {
+/** The site's UI strings in a language, as the pages show them. */
+export function uiStrings(locale: string): Record<string, string> {
 	return JSON.parse(readFileSync(`src/content/i18n/${locale}.json`, 'utf8')) as Record<string, string>;
 }
 
