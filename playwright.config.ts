@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4321;
+/** OGOH_PORT lets two checkouts run their browser tests side by side. */
+const PORT = Number(process.env.OGOH_PORT ?? 4321);
 
 // Lets offline.spec.ts cut off the service workers' own requests too (context.route), not only the pages'.
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
@@ -38,7 +39,7 @@ export default defineConfig({
 	],
 	webServer: {
 		// The tests run against the built site (npm test builds first).
-		command: `npm run preview -- --host localhost`,
+		command: `npm run preview -- --host localhost --port ${PORT}`,
 		url: `http://localhost:${PORT}/`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000,
