@@ -2,6 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 
 /** OGOH_PORT lets two checkouts run their browser tests side by side. */
 const PORT = Number(process.env.OGOH_PORT ?? 4321);
+/** The journeys' site (dist-journey, see tests/e2e/journeys/site.ts) is served beside the real one. */
+const JOURNEY_PORT = PORT + 50;
 
 // Lets offline.spec.ts cut off the service workers' own requests too (context.route), not only the pages'.
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
@@ -37,11 +39,19 @@ export default defineConfig({
 		{ name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions: chromium } },
 		{ name: 'phone', use: { ...devices['Pixel 7'], launchOptions: chromium }, testIgnore: /all-pages/ },
 	],
-	webServer: {
-		// The tests run against the built site (npm test builds first).
-		command: `npm run preview -- --host localhost --port ${PORT}`,
-		url: `http://localhost:${PORT}/`,
-		reuseExistingServer: !process.env.CI,
-		timeout: 60_000,
-	},
+	webServer: [
+		{
+			// The tests run against the built site (npm test builds first).
+			command: `npm run preview -- --host localhost --port ${PORT}`,
+			url: `http://localhost:${PORT}/`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 60_000,
+		},
+		{
+			command: `npm run preview -- --host localhost --port ${JOURNEY_PORT} --outDir dist-journey`,
+			url: `http://localhost:${JOURNEY_PORT}/`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 60_000,
+		},
+	],
 });
