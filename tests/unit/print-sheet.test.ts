@@ -94,8 +94,9 @@ describe('printedQuestion: ordering', () => {
 
 describe('printedQuestion: text answers', () => {
 	it('prints a line, with the unit of a numeric answer', () => {
-		const numeric: Question = { ...base, id: 'n', type: 'numeric', answer: 112, tolerance: 0, unit: 'km' };
-		const text: Question = { ...base, id: 't', type: 'short-text', answers: ['x'] };
+		const verdict = { correct: 'Yes.', incorrect: 'No.' };
+		const numeric: Question = { ...base, id: 'n', type: 'numeric', answer: 112, tolerance: 0, unit: 'km', feedback: verdict };
+		const text: Question = { ...base, id: 't', type: 'short-text', answers: ['x'], feedback: verdict };
 		expect(printedQuestion('quiz', numeric, 'en', labels)).toEqual({ kind: 'text', unit: 'km' });
 		expect(printedQuestion('quiz', text, 'en', labels)).toEqual({ kind: 'text', unit: undefined });
 		expect(rightLetters(printedQuestion('quiz', text, 'en', labels))).toBe('');
