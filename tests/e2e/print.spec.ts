@@ -20,8 +20,10 @@ test.skip(({ isMobile }) => isMobile, 'paper is the same on every device');
 
 /** The letter printed before `text` on the worksheet ("В. text"), or fails. */
 function letterBefore(sheet: string, text: string, lang: Lang): string {
-	// The whole text: what follows it is the next letter, a number, a blank or the end.
-	const match = sheet.match(new RegExp(`(?:^| )([${LETTER_CLASS[lang]}])\\. ${escape(normalise(text))}(?= (?:[${LETTER_CLASS[lang]}]\\.|\\d|_)|$)`));
+	const lettered = `(?:^| )([${LETTER_CLASS[lang]}])\\. ${escape(normalise(text))}`;
+	// Preferably the whole text (what follows is the next letter, a number or a blank): another
+	// item may begin with the same words. The last item of a page is followed by anything.
+	const match = sheet.match(new RegExp(`${lettered}(?= (?:[${LETTER_CLASS[lang]}]\\.|\\d|_)|$)`)) ?? sheet.match(new RegExp(lettered));
 	expect(match, `a lettered "${text}" on the worksheet`).not.toBeNull();
 	return match![1]!;
 }
