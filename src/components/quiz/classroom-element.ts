@@ -43,7 +43,9 @@ class OgohClassroom extends HTMLElement {
 		if ((event.target as HTMLElement).matches('input, select, textarea')) return;
 		if (event.key === ' ' || event.key === 'ArrowRight' || event.key === 'PageDown') {
 			event.preventDefault();
-			if (!this.#revealed && this.#index < this.#slides.length - 1) this.#reveal();
+			// The summary is the last slide: there is nothing further, so the keys leave it as it is.
+			if (this.#isLast()) return;
+			if (!this.#revealed) this.#reveal();
 			else this.#go(this.#index + 1);
 		} else if (event.key === 'ArrowLeft' || event.key === 'PageUp') {
 			event.preventDefault();
@@ -59,10 +61,14 @@ class OgohClassroom extends HTMLElement {
 		stage.focus();
 	}
 
+	#isLast(): boolean {
+		return this.#index === this.#slides.length - 1;
+	}
+
 	#go(index: number): void {
 		this.#index = Math.min(Math.max(index, 0), this.#slides.length - 1);
 		this.#slides.forEach((slide, i) => (slide.hidden = i !== this.#index));
-		const isSummary = this.#index === this.#slides.length - 1;
+		const isSummary = this.#isLast();
 		this.#setRevealed(false);
 		one<HTMLButtonElement>(this, '[data-reveal]').hidden = isSummary;
 		one<HTMLButtonElement>(this, '[data-next]').disabled = isSummary;
@@ -122,7 +128,6 @@ class OgohClassroom extends HTMLElement {
 			track.className = 'classroom-bar-track';
 			const fillBar = document.createElement('span');
 			fillBar.className = 'classroom-bar-fill';
-			fillBar.style.display = 'block';
 			fillBar.style.width = `${share ?? 0}%`;
 			track.append(fillBar);
 			const value = document.createElement('span');
