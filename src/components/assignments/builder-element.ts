@@ -69,9 +69,12 @@ class AssignmentBuilder extends HTMLElement {
 			const s = this.#strings;
 			const messages = { cohort: s.errorCohort, due: s.errorDue, start: s.errorDates, items: s.errorItems, dates: s.errorDates, 'pass-mark': s.errorPassMark };
 			const text = [...new Set(problems.map((p) => messages[p]))];
-			if (!problems.length && length > MAX_LINK_LENGTH) text.push(fill(s.errorTooLarge!, { length, max: MAX_LINK_LENGTH }));
 			errors.textContent = text.join(' ');
-			if (text.length) return;
+			// A link too long for its QR code is already explained beside the form (data-size).
+			if (text.length || length > MAX_LINK_LENGTH) {
+				if (!text.length) this.querySelector<HTMLElement>('[data-size]')!.scrollIntoView({ block: 'center' });
+				return;
+			}
 			this.#show(assignment);
 		});
 
