@@ -203,15 +203,11 @@ test('the biggest course with the longest note: the QR code reads on screen and 
 	await page.goto(`/ru/assignments/new/?course=${biggest}`);
 	const titles = courseItemTitles(biggest);
 	expect(titles.length).toBe(18);
-	// The course's items in module order, as the trainee will see them.
-	await expect(page.locator('[data-course-items] li')).toHaveText(titles);
 	await page.getByLabel(ru['ogoh.builder.cohort']!).fill('Ж'.repeat(50));
 	await page.getByLabel(ru['ogoh.builder.start']!).fill(future(1));
 	await page.getByLabel(ru['ogoh.builder.due']!).fill(future(30));
 	const note = page.getByLabel(ru['ogoh.builder.note']!);
-	await note.fill('Щ'.repeat(250));
-	await expect(note).toHaveValue('Щ'.repeat(200));
-	await expect(page.locator('[data-note-left]')).toHaveText(say(ru, 'ogoh.builder.noteLeft', { count: 0 }));
+	await note.fill('Щ'.repeat(200));
 	await page.getByRole('button', { name: ru['ogoh.builder.create'] }).click();
 	const link = await page.getByLabel(ru['ogoh.builder.link']!).inputValue();
 	expect(link.length).toBeLessThan(800);
@@ -239,6 +235,27 @@ test('the biggest course with the longest note: the QR code reads on screen and 
 	execFileSync('pdftoppm', ['-png', '-r', '150', '-singlefile', join(dir, 'sheet.pdf'), join(dir, 'sheet')]);
 	execFileSync('cp', [join(dir, 'sheet.png'), `${SHOTS}/biggest-sheet-150dpi.png`]);
 	expect(decodeQr(readFileSync(join(dir, 'sheet.png')))).toBe(link);
+
+	// The builder showed the course's items in module order, as the trainee will see them, and
+	// counted the note's characters down (it takes no more than its limit).
+	await expect(page.locator('[data-course-items] li')).toHaveText(titles);
+	await expect(page.locator('[data-note-left]')).toHaveText(say(ru, 'ogoh.builder.noteLeft', { count: 0 }));
+	await note.fill('Щ'.repeat(250));
+	await expect(note).toHaveValue('Щ'.repeat(200));
+});
+
+test('the completion code stays the same on reload and in another tab', async ({ page, context }) => {
+	const hash = Buffer.from(JSON.stringify({ v: 1, c: 'Группа 5', d: future(7), i: ['l:refusal-skills'] })).toString('base64url');
+	await page.goto('/ru/lessons/refusal-skills/');
+	await page.getByRole('button', { name: ru['ogoh.lesson.markDone'] }).click();
+	await page.goto(`/ru/assignments/#a=${hash}`);
+	const code = (await page.locator('[data-code]').textContent())!.trim();
+	expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+	await page.reload();
+	await expect(page.locator('[data-code]')).toHaveText(code);
+	const other = await context.newPage();
+	await other.goto(`/ru/assignments/#a=${hash}`);
+	await expect(other.locator('[data-code]')).toHaveText(code);
 });
 
 test('a selection too large for one QR code says so before anything fails', async ({ page, baseURL }) => {
