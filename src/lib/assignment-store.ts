@@ -8,8 +8,9 @@
  *   code stays the same on every visit and two learners showing one code stand out.
  * Like progress, stored data is untrusted: anything malformed is dropped, loading never throws.
  */
+import { ASSIGNMENTS_KEY } from './assignment-store-key.ts';
 
-export const ASSIGNMENTS_KEY = 'ogoh:assignments';
+export { ASSIGNMENTS_KEY };
 /** Assignments kept as "open"; older ones drop off. */
 export const MAX_OPEN = 5;
 /** Completion codes kept (one per assignment completed on this device). */
@@ -45,6 +46,11 @@ function isOpenAssignment(value: unknown): value is OpenAssignment {
 		typeof due === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(due) &&
 		isStrings(lessons) && isStrings(quizzes) && typeof opened === 'string'
 	);
+}
+
+/** The learner's own calendar day (YYYY-MM-DD), not UTC's. */
+export function localDay(now: Date): string {
+	return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 }
 
 export function emptyStore(): AssignmentStore {

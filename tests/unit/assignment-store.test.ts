@@ -6,6 +6,7 @@ import {
 	codeRandom,
 	emptyStore,
 	loadStore,
+	localDay,
 	openAssignments,
 	parseStore,
 	rememberAssignment,
@@ -99,5 +100,13 @@ describe('stored data is untrusted', () => {
 		const storage = memory();
 		saveStore(storage, emptyStore());
 		expect([...storage.data.keys()]).toEqual([ASSIGNMENTS_KEY]);
+	});
+});
+
+describe('localDay', () => {
+	test('is the calendar day of the given time', () => {
+		const now = new Date(2026, 11, 1, 23, 30);
+		expect(localDay(now)).toBe('2026-12-01');
+		expect(localDay(new Date(2026, 0, 1, 0, 5))).toBe('2026-01-01');
 	});
 });

@@ -10,7 +10,7 @@ import { completionCode } from '../../lib/completion-code.ts';
 import { fill } from '../../lib/fill.ts';
 import { browserStorage, loadProgress, quizRecord } from '../../lib/progress.ts';
 import { showOpenAssignments } from './back-element.ts';
-import { encodedFromLocation, formatDate, itemEntry, knownIds, readCatalog, today } from './catalog.ts';
+import { encodedFromLocation, formatDate, itemEntry, knownIds, readCatalog, localDay } from './catalog.ts';
 
 class OgohAssignment extends HTMLElement {
 	/** Used when this browser cannot store anything (some private modes): one code per visit. */
@@ -58,7 +58,7 @@ class OgohAssignment extends HTMLElement {
 		const text = (selector: string, value: string) => (this.querySelector(selector)!.textContent = value);
 		text('[data-cohort]', fill(strings.cohort!, { cohort: assignment.cohort }));
 		text('[data-dates]', [assignment.start ? fill(strings.start!, { start: formatDate(assignment.start, locale) }) : '', fill(strings.due!, { due: formatDate(assignment.due, locale) })].filter(Boolean).join(' · '));
-		const days = daysUntil(assignment.due, today());
+		const days = daysUntil(assignment.due, localDay(new Date()));
 		text('[data-due-status]', days > 0 ? fill(strings.daysLeft!, { days }) : days === 0 ? strings.dueToday! : strings.overdue!);
 		text('[data-pass-mark]', fill(strings.passMark!, { percent: assignment.passMark }));
 		this.querySelector<HTMLElement>('[data-note-block]')!.hidden = !assignment.note;

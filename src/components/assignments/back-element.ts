@@ -4,16 +4,15 @@
  * `data-kind`/`data-id` it lists every open assignment. Empty and hidden otherwise, and without
  * JavaScript.
  */
-import { loadStore, openAssignments } from '../../lib/assignment-store.ts';
+import { loadStore, localDay, openAssignments } from '../../lib/assignment-store.ts';
 import { fill } from '../../lib/fill.ts';
 import { browserStorage } from '../../lib/progress.ts';
-import { today } from './catalog.ts';
 
 /** Fills the element with links back to the matching open assignments; returns whether any. */
 export function showOpenAssignments(element: HTMLElement): boolean {
 	const { kind, id, base = '', label = '{cohort}' } = element.dataset;
 	const item = (kind === 'lesson' || kind === 'quiz') && id ? { kind: kind as 'lesson' | 'quiz', id } : undefined;
-	const open = openAssignments(loadStore(browserStorage()), today(), item);
+	const open = openAssignments(loadStore(browserStorage()), localDay(new Date()), item);
 	const links = open.map((assignment) => {
 		const p = document.createElement('p');
 		const a = document.createElement('a');

@@ -19,7 +19,7 @@ import {
 import { fill } from '../../lib/fill.ts';
 import { assignmentIcs } from '../../lib/ics.ts';
 import type { Catalog } from '../../site/catalog.ts';
-import { formatDate, itemEntry, knownIds, readCatalog, today } from './catalog.ts';
+import { formatDate, itemEntry, knownIds, readCatalog, localDay } from './catalog.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 /** CSS pixels per QR module on screen: a phone reads it from the screen or a projector. */
@@ -157,7 +157,7 @@ class AssignmentBuilder extends HTMLElement {
 
 		const note = String(data.get('note') ?? '');
 		this.querySelector('[data-note-left]')!.textContent = fill(s.noteLeft!, { count: Math.max(0, MAX_TEXT.note - note.length) });
-		this.querySelector('[data-warning]')!.textContent = isDueInPast(assignment.due, today()) ? s.warnPastDue! : '';
+		this.querySelector('[data-warning]')!.textContent = isDueInPast(assignment.due, localDay(new Date())) ? s.warnPastDue! : '';
 
 		const encoded = encodeAssignment(assignment, this.#known);
 		const url = new URL(`${this.dataset.view}#a=${encoded}`, window.location.href).href;

@@ -30,8 +30,4 @@ export function formatDate(date: string, locale: string): string {
 	return formatLongDate(date, isLocale(locale) ? locale : 'en');
 }
 
-export function today(): string {
-	const now = new Date();
-	// The learner's own calendar day, not UTC's.
-	return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
-}
+export { localDay } from '../../lib/assignment-store.ts';
