@@ -1,17 +1,40 @@
 /**
  * Assignments without a server: the whole assignment travels in the link
- * (`/assignments/#a=<base64url JSON>`). A link is untrusted input: decoding checks its size, its
- * characters, its shape and every id against the lessons and quizzes that exist, and fails with
- * an error code the page turns into a clear message. Texts are only ever shown as text.
+ * (`/assignments/#a=<encoded>`). A link is untrusted input: decoding checks its size, its
+ * characters, its shape and every id against the lessons, quizzes and courses that exist, runs the
+ * same checks as the builder (`assignmentProblems`), and fails with an error code the page turns
+ * into a clear message. Texts are only ever shown as text.
+ *
+ * Format 2 (current), short enough for a QR code a phone reads from paper or a projector:
+ *   2~<due YYYYMMDD>~<start YYYYMMDD or empty>~<pass mark %>~<course ref or empty>~<items>~<note>~<group>
+ * - A whole course is its reference alone; its items (in module order) come from the site.
+ * - Items are `.`-separated: `l` lesson, `q` quiz, `b` both the lesson and the quiz of that id,
+ *   followed by a reference: the id's 4-character code (`idCode`), or `_<id>` when two ids on the
+ *   site share that code.
+ * - Note and group are base64url (UTF-8); the group comes last so a link never ends with `~`.
+ * Format 1 (base64url JSON, links made before December 2026) is still read.
  *
  * No zod here: this module ships to the browser.
  */
+import { seedFrom } from './shuffle.ts';
 
-export const ASSIGNMENT_VERSION = 1;
-/** Longest accepted encoded assignment: a whole course fits in well under 2 KB. */
+export const ASSIGNMENT_VERSION = 2;
+/** Longest accepted encoded assignment (old format-1 links were up to about 2 KB). */
 export const MAX_ENCODED_LENGTH = 4000;
-export const MAX_TEXT = { cohort: 80, note: 500 } as const;
+/** Limits of the builder's text fields. Format-1 links allowed more and are still read. */
+export const MAX_TEXT = { cohort: 50, note: 200 } as const;
+const LEGACY_MAX_TEXT = { cohort: 80, note: 500 } as const;
 export const MAX_ITEMS = 60;
+/**
+ * Longest whole link (address included) the builder makes: its QR code (error correction M) stays
+ * at version 22 or less, 105 modules with the quiet zone, which a phone reads from a printed sheet
+ * (about 0.7 mm a module) and from the page at 4 CSS pixels a module.
+ */
+export const MAX_LINK_LENGTH = 760;
+/** Pass mark of hand-picked items (a whole course uses its own `assessment.passMark`). */
+export const DEFAULT_PASS_MARK = 80;
+/** Dates outside these years are typing mistakes (or hostile links), not assignments. */
+export const YEAR_RANGE = { min: 2000, max: 2099 } as const;
 
 export type ItemKind = 'lesson' | 'quiz';
 export interface AssignmentItem {
@@ -25,8 +48,10 @@ export interface Assignment {
 	/** YYYY-MM-DD */
 	due: string;
 	note?: string | undefined;
-	/** The course the items were taken from, if any. */
+	/** A whole course: its items are the course's, in module order. */
 	course?: string | undefined;
+	/** Percent of a quiz's points needed for the quiz to count as done. */
+	passMark: number;
 	items: AssignmentItem[];
 }
 
@@ -38,14 +63,18 @@ export type DecodeResult = { ok: true; assignment: Assignment } | { ok: false; e
 export interface KnownIds {
 	lessons: ReadonlySet<string>;
 	quizzes: ReadonlySet<string>;
-	courses: ReadonlySet<string>;
+	/** Each course's items in module order, and its pass mark. */
+	courses: ReadonlyMap<string, { items: readonly AssignmentItem[]; passMark: number }>;
 }
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A real calendar date, YYYY-MM-DD, in YEAR_RANGE. */
 export function isValidDate(value: unknown): value is string {
 	if (typeof value !== 'string' || !DATE.test(value)) return false;
+	const year = Number(value.slice(0, 4));
+	if (year < YEAR_RANGE.min || year > YEAR_RANGE.max) return false;
 	const date = new Date(`${value}T00:00:00Z`);
 	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
@@ -56,7 +85,7 @@ export function cleanText(value: string, max: number): string {
 	return value.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, max);
 }
 
-function toBase64Url(text: string): string {
+export function toBase64Url(text: string): string {
 	const bytes = new TextEncoder().encode(text);
 	let binary = '';
 	for (const byte of bytes) binary += String.fromCharCode(byte);
@@ -69,36 +98,135 @@ function fromBase64Url(encoded: string): string {
 	return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
 }
 
-/** The compact JSON form: short keys, items as "l:slug" / "q:id". */
-export function encodeAssignment(assignment: Assignment): string {
-	const compact: Record<string, unknown> = {
-		v: ASSIGNMENT_VERSION,
-		c: cleanText(assignment.cohort, MAX_TEXT.cohort),
-		d: assignment.due,
-		i: assignment.items.map((item) => `${item.kind === 'lesson' ? 'l' : 'q'}:${item.id}`),
-	};
-	if (assignment.start) compact.s = assignment.start;
-	if (assignment.note) compact.n = cleanText(assignment.note, MAX_TEXT.note);
-	if (assignment.course) compact.k = assignment.course;
-	return toBase64Url(JSON.stringify(compact));
+/** The 4-character code of a lesson, quiz or course id in links (base 36 of its FNV-1a hash). */
+export function idCode(id: string): string {
+	return (seedFrom(id) % 36 ** 4).toString(36).padStart(4, '0');
 }
 
-/** Checks an assignment built in the page before it is encoded; returns the problems found. */
-export function assignmentProblems(assignment: Assignment): ('cohort' | 'due' | 'start' | 'items' | 'dates')[] {
-	const problems: ('cohort' | 'due' | 'start' | 'items' | 'dates')[] = [];
-	if (!cleanText(assignment.cohort, MAX_TEXT.cohort)) problems.push('cohort');
+type Problem = 'cohort' | 'due' | 'start' | 'items' | 'dates' | 'pass-mark';
+
+/**
+ * The checks every assignment passes, in the builder before a link is made and in the decoder
+ * for every link opened: the same function, so a link the builder refuses is refused when opened.
+ */
+export function assignmentProblems(assignment: Assignment, limits: { cohort: number; note: number } = MAX_TEXT): Problem[] {
+	const problems: Problem[] = [];
+	const cohort = cleanText(assignment.cohort, limits.cohort * 2);
+	if (!cohort || cohort.length > limits.cohort) problems.push('cohort');
 	if (!isValidDate(assignment.due)) problems.push('due');
-	if (assignment.start && !isValidDate(assignment.start)) problems.push('start');
+	if (assignment.start !== undefined && !isValidDate(assignment.start)) problems.push('start');
 	if (assignment.items.length === 0 || assignment.items.length > MAX_ITEMS) problems.push('items');
 	if (assignment.start && isValidDate(assignment.start) && isValidDate(assignment.due) && assignment.start > assignment.due) problems.push('dates');
+	if (!Number.isInteger(assignment.passMark) || assignment.passMark < 1 || assignment.passMark > 100) problems.push('pass-mark');
 	return problems;
 }
 
-/** Decodes and validates an encoded assignment from a link. Never throws. */
-export function decodeAssignment(encoded: string | null | undefined, known: KnownIds): DecodeResult {
-	if (!encoded) return { ok: false, error: 'missing' };
-	if (encoded.length > MAX_ENCODED_LENGTH) return { ok: false, error: 'too-long' };
-	if (!/^[A-Za-z0-9_-]+$/.test(encoded)) return { ok: false, error: 'garbled' };
+/** A due date before today: allowed (a late assignment), but the builder warns. */
+export function isDueInPast(due: string, today: string): boolean {
+	return isValidDate(due) && due < today;
+}
+
+const compactDate = (date: string) => date.replace(/-/g, '');
+const fullDate = (date: string) => (/^\d{8}$/.test(date) ? `${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6)}` : '');
+
+function reference(id: string, among: Iterable<string>): string {
+	const code = idCode(id);
+	for (const other of among) if (other !== id && idCode(other) === code) return `_${id}`;
+	return code;
+}
+
+function resolve(ref: string, among: Iterable<string>): string | undefined {
+	if (ref.startsWith('_')) {
+		const id = ref.slice(1);
+		return ID.test(id) && [...among].includes(id) ? id : undefined;
+	}
+	if (!/^[0-9a-z]{4}$/.test(ref)) return undefined;
+	const matches = [...among].filter((id) => idCode(id) === ref);
+	return matches.length === 1 ? matches[0] : undefined;
+}
+
+const both = (known: KnownIds) => [...known.lessons].filter((id) => known.quizzes.has(id));
+
+/**
+ * The link form of an assignment (format 2). The same assignment always gives the same text:
+ * completion codes are made and checked against it.
+ */
+export function encodeAssignment(assignment: Assignment, known: KnownIds): string {
+	let course = '';
+	let items = '';
+	if (assignment.course) course = reference(assignment.course, known.courses.keys());
+	else {
+		const tokens: string[] = [];
+		const list = assignment.items;
+		for (let i = 0; i < list.length; i++) {
+			const item = list[i]!;
+			const next = list[i + 1];
+			if (item.kind === 'lesson' && next?.kind === 'quiz' && next.id === item.id) {
+				tokens.push(`b${reference(item.id, both(known))}`);
+				i++;
+			} else tokens.push(`${item.kind === 'lesson' ? 'l' : 'q'}${reference(item.id, item.kind === 'lesson' ? known.lessons : known.quizzes)}`);
+		}
+		items = tokens.join('.');
+	}
+	const note = assignment.note ? cleanText(assignment.note, MAX_TEXT.note) : '';
+	return [
+		ASSIGNMENT_VERSION,
+		compactDate(assignment.due),
+		assignment.start ? compactDate(assignment.start) : '',
+		assignment.passMark,
+		course,
+		items,
+		note ? toBase64Url(note) : '',
+		toBase64Url(cleanText(assignment.cohort, MAX_TEXT.cohort)),
+	].join('~');
+}
+
+/** The assignment's items: a whole course's from the site, in module order; otherwise its own. */
+function courseItems(course: string, known: KnownIds): AssignmentItem[] {
+	return [...(known.courses.get(course)?.items ?? [])];
+}
+
+function decodeVersion2(encoded: string, known: KnownIds): DecodeResult {
+	const fields = encoded.split('~');
+	if (fields.length !== 8) return { ok: false, error: 'invalid' };
+	const [, due, start, passMark, courseRef, itemList, note, cohort] = fields as [string, string, string, string, string, string, string, string];
+	if (!/^\d{1,3}$/.test(passMark) || !/^[A-Za-z0-9_-]*$/.test(note) || !/^[A-Za-z0-9_-]+$/.test(cohort)) return { ok: false, error: 'invalid' };
+	let noteText: string;
+	let cohortText: string;
+	try {
+		noteText = note ? fromBase64Url(note) : '';
+		cohortText = fromBase64Url(cohort);
+	} catch {
+		return { ok: false, error: 'garbled' };
+	}
+	let course: string | undefined;
+	const items: AssignmentItem[] = [];
+	if (courseRef) {
+		if (itemList) return { ok: false, error: 'invalid' };
+		course = resolve(courseRef, known.courses.keys());
+		if (!course) return { ok: false, error: 'unknown-item' };
+		items.push(...courseItems(course, known));
+	} else {
+		const tokens = itemList ? itemList.split('.') : [];
+		if (tokens.length > MAX_ITEMS) return { ok: false, error: 'invalid' };
+		for (const token of tokens) {
+			const kind = token[0];
+			const ref = token.slice(1);
+			if (kind !== 'l' && kind !== 'q' && kind !== 'b') return { ok: false, error: 'invalid' };
+			if (!/^([0-9a-z]{4}|_[a-z0-9-]+)$/.test(ref)) return { ok: false, error: 'invalid' };
+			const id = resolve(ref, kind === 'l' ? known.lessons : kind === 'q' ? known.quizzes : both(known));
+			if (!id) return { ok: false, error: 'unknown-item' };
+			if (kind !== 'q') items.push({ kind: 'lesson', id });
+			if (kind !== 'l') items.push({ kind: 'quiz', id });
+		}
+	}
+	return finish(
+		{ cohort: cohortText, due: fullDate(due), start: start ? fullDate(start) : undefined, note: noteText, course, passMark: Number(passMark), items },
+		MAX_TEXT
+	);
+}
+
+function decodeVersion1(encoded: string, known: KnownIds): DecodeResult {
 	let raw: unknown;
 	try {
 		raw = JSON.parse(fromBase64Url(encoded));
@@ -106,43 +234,94 @@ export function decodeAssignment(encoded: string | null | undefined, known: Know
 		return { ok: false, error: 'garbled' };
 	}
 	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, error: 'invalid' };
-	const data = raw as Record<string, unknown>;
-	const { v, c, d, s, n, k, i } = data;
-	if (v !== ASSIGNMENT_VERSION || typeof c !== 'string' || !isValidDate(d) || !Array.isArray(i)) return { ok: false, error: 'invalid' };
-	if (s !== undefined && !isValidDate(s)) return { ok: false, error: 'invalid' };
-	if (n !== undefined && typeof n !== 'string') return { ok: false, error: 'invalid' };
+	const { v, c, d, s, n, k, i } = raw as Record<string, unknown>;
+	if (v !== 1 || typeof c !== 'string' || typeof d !== 'string' || !Array.isArray(i)) return { ok: false, error: 'invalid' };
+	if ((s !== undefined && typeof s !== 'string') || (n !== undefined && typeof n !== 'string')) return { ok: false, error: 'invalid' };
 	if (k !== undefined && (typeof k !== 'string' || !ID.test(k))) return { ok: false, error: 'invalid' };
-	if (i.length === 0 || i.length > MAX_ITEMS) return { ok: false, error: 'invalid' };
-	const cohort = cleanText(c, MAX_TEXT.cohort);
-	if (!cohort || c.length > MAX_TEXT.cohort * 2 || (typeof n === 'string' && n.length > MAX_TEXT.note * 2)) return { ok: false, error: 'invalid' };
-
+	if (i.length > MAX_ITEMS) return { ok: false, error: 'invalid' };
 	const items: AssignmentItem[] = [];
-	const seen = new Set<string>();
 	for (const entry of i) {
 		if (typeof entry !== 'string') return { ok: false, error: 'invalid' };
 		const match = /^([lq]):(.+)$/.exec(entry);
 		if (!match || !ID.test(match[2]!)) return { ok: false, error: 'invalid' };
 		const kind: ItemKind = match[1] === 'l' ? 'lesson' : 'quiz';
-		const id = match[2]!;
-		if (!(kind === 'lesson' ? known.lessons : known.quizzes).has(id)) return { ok: false, error: 'unknown-item' };
-		if (!seen.has(entry)) items.push({ kind, id });
-		seen.add(entry);
+		if (!(kind === 'lesson' ? known.lessons : known.quizzes).has(match[2]!)) return { ok: false, error: 'unknown-item' };
+		items.push({ kind, id: match[2]! });
 	}
 	if (typeof k === 'string' && !known.courses.has(k)) return { ok: false, error: 'unknown-item' };
-	return {
-		ok: true,
-		assignment: {
-			cohort,
-			due: d,
-			start: typeof s === 'string' ? s : undefined,
-			note: typeof n === 'string' ? cleanText(n, MAX_TEXT.note) || undefined : undefined,
-			course: typeof k === 'string' ? k : undefined,
-			items,
-		},
+	// Format 1 had no pass mark: a course's own applies, or the default.
+	const passMark = (typeof k === 'string' && known.courses.get(k)?.passMark) || DEFAULT_PASS_MARK;
+	// A format-1 link with a course listed its items; it stays a hand-picked list.
+	return finish({ cohort: c, due: d, start: s as string | undefined, note: n as string | undefined, course: undefined, passMark, items }, LEGACY_MAX_TEXT);
+}
+
+/** Removes duplicate items, cleans the texts and applies the builder's own checks. */
+function finish(raw: Assignment, limits: { cohort: number; note: number }): DecodeResult {
+	if ((raw.note?.length ?? 0) > limits.note * 2 || raw.cohort.length > limits.cohort * 2) return { ok: false, error: 'invalid' };
+	const seen = new Set<string>();
+	const items = raw.items.filter((item) => {
+		const key = `${item.kind}:${item.id}`;
+		if (seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
+	const assignment: Assignment = {
+		cohort: cleanText(raw.cohort, limits.cohort),
+		due: raw.due,
+		start: raw.start || undefined,
+		note: raw.note ? cleanText(raw.note, limits.note) || undefined : undefined,
+		course: raw.course,
+		passMark: raw.passMark,
+		items,
 	};
+	if (assignmentProblems(assignment, limits).length) return { ok: false, error: 'invalid' };
+	return { ok: true, assignment };
+}
+
+/** Decodes and validates an encoded assignment from a link (format 2, or format 1). Never throws. */
+export function decodeAssignment(encoded: string | null | undefined, known: KnownIds): DecodeResult {
+	if (!encoded) return { ok: false, error: 'missing' };
+	if (encoded.length > MAX_ENCODED_LENGTH) return { ok: false, error: 'too-long' };
+	if (encoded.startsWith(`${ASSIGNMENT_VERSION}~`)) {
+		if (!/^[A-Za-z0-9_.~-]+$/.test(encoded)) return { ok: false, error: 'garbled' };
+		return decodeVersion2(encoded, known);
+	}
+	if (!/^[A-Za-z0-9_-]+$/.test(encoded)) return { ok: false, error: 'garbled' };
+	return decodeVersion1(encoded, known);
 }
 
 /** Whole days from `today` to the due date (negative when overdue). Dates are YYYY-MM-DD. */
 export function daysUntil(due: string, today: string): number {
 	return Math.round((Date.parse(`${due}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+}
+
+/** Points a quiz needs to count as done: the pass mark of its graded questions, rounded up. */
+export function pointsNeeded(passMark: number, total: number): number {
+	return Math.max(0, Math.ceil((passMark * total) / 100 - 1e-9));
+}
+
+export type ItemStatus =
+	| { kind: 'lesson'; id: string; done: boolean }
+	| { kind: 'quiz'; id: string; done: boolean; attempted: boolean; best: number; total: number; needed: number };
+
+/**
+ * Where the learner stands on each item. A lesson is done when marked finished; a quiz when its
+ * best score reaches the pass mark (a quiz taken but failed is not done, and says what it needs).
+ * `quizzes` gives a quiz's stored record (already checked against the quiz's current answers) and
+ * its number of graded questions, for a quiz not taken yet.
+ */
+export function itemStatuses(
+	assignment: Pick<Assignment, 'items' | 'passMark'>,
+	lessonsDone: Readonly<Record<string, unknown>>,
+	quiz: (id: string) => { record?: { best: number; total: number; attempts: number } | undefined; graded: number }
+): ItemStatus[] {
+	return assignment.items.map((item): ItemStatus => {
+		if (item.kind === 'lesson') return { kind: 'lesson', id: item.id, done: Object.hasOwn(lessonsDone, item.id) };
+		const { record, graded } = quiz(item.id);
+		const attempted = Boolean(record && record.attempts > 0);
+		const total = attempted ? record!.total : graded;
+		const best = attempted ? record!.best : 0;
+		const needed = pointsNeeded(assignment.passMark, total);
+		return { kind: 'quiz', id: item.id, done: attempted && best >= needed, attempted, best, total, needed };
+	});
 }

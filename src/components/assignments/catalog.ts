@@ -1,5 +1,5 @@
 /** Browser side of the catalog: read from the page, and the ids an assignment link may use. */
-import type { KnownIds } from '../../lib/assignment.ts';
+import type { Assignment, KnownIds } from '../../lib/assignment.ts';
 import { formatLongDate } from '../../lib/dates.ts';
 import { isLocale } from '../../lib/locales.ts';
 import type { Catalog } from '../../site/catalog.ts';
@@ -12,8 +12,13 @@ export function knownIds(catalog: Catalog): KnownIds {
 	return {
 		lessons: new Set(catalog.lessons.map((l) => l.id)),
 		quizzes: new Set(catalog.quizzes.map((q) => q.id)),
-		courses: new Set(catalog.courses.map((c) => c.id)),
+		courses: new Map(catalog.courses.map((c) => [c.id, { items: c.items, passMark: c.passMark }])),
 	};
+}
+
+/** The title of an assignment item in the page's language ("Lesson: …" / "Quiz: …"). */
+export function itemEntry(catalog: Catalog, item: Assignment['items'][number]) {
+	return (item.kind === 'lesson' ? catalog.lessons : catalog.quizzes).find((e) => e.id === item.id);
 }
 
 /** The encoded assignment in the page's address (`#a=…`), if any. */
@@ -24,3 +29,5 @@ export function encodedFromLocation(): string | null {
 export function formatDate(date: string, locale: string): string {
 	return formatLongDate(date, isLocale(locale) ? locale : 'en');
 }
+
+export { localDay } from '../../lib/assignment-store.ts';
