@@ -116,6 +116,54 @@ describe('short text', () => {
 	test('normalizeText folds case, spaces and apostrophes', () => {
 		expect(normalizeText(' Oʻzbek  Tili ')).toBe("o'zbek tili");
 	});
+
+	const russian: GradableQuestion = { type: 'short-text', answers: ['двухэтапная проверка', 'двухэтапную проверку', '2FA'] };
+	test.each([
+		'Двухэтапная проверка.',
+		'двухэтапная проверка!',
+		'двухэтапная проверка…',
+		'двухэтапная проверка?!',
+		'«двухэтапная проверка»',
+		'„двухэтапная проверка“',
+		'"двухэтапная проверка".',
+		'“двухэтапная проверка”',
+		"'2FA'",
+		'‘2FA’',
+		'(2FA)',
+		'двухэтапную проверку',
+		'двухэтапная  проверка ;',
+		'двух-этапная проверка',
+	])('%j is right: trailing punctuation, quotes, case forms and hyphens do not matter', (value) => {
+		expect(gradeQuestion(russian, typed(value)).verdict).toBe('correct');
+	});
+	test.each(['проверка', 'двухэтапная', 'двухэтапная проверка пароля', '.', '«»'])('%j is not right (or not an answer)', (value) => {
+		expect(gradeQuestion(russian, typed(value)).verdict).not.toBe('correct');
+	});
+	test('punctuation alone is no answer', () => {
+		expect(gradeQuestion(russian, typed(' «» . ')).verdict).toBe('unanswered');
+	});
+	test('ё and е are the same letter to a typist', () => {
+		const q: GradableQuestion = { type: 'short-text', answers: ['ещё'] };
+		expect(gradeQuestion(q, typed('еще')).verdict).toBe('correct');
+	});
+	test('apostrophes inside an Uzbek word stay; quotes around it go', () => {
+		expect(normalizeText("'oʻzbek'")).toBe("o'zbek");
+		expect(normalizeText('maʼno.')).toBe("ma'no");
+	});
+
+	const uzbek: GradableQuestion = { type: 'short-text', answers: ['ikki bosqichli tasdiqlash', '2FA'], locale: 'uz' };
+	test.each(['икки босқичли тасдиқлаш', 'Икки босқичли тасдиқлаш.', 'ikki bosqichli tasdiqlash', '2FA'])('Uzbek %j (Cyrillic or Latin) is right', (value) => {
+		expect(gradeQuestion(uzbek, typed(value)).verdict).toBe('correct');
+	});
+	test('an Uzbek answer listed in Cyrillic matches what is typed in Latin', () => {
+		const q: GradableQuestion = { type: 'short-text', answers: ['ўзбек тили'], locale: 'uz' };
+		expect(gradeQuestion(q, typed("o'zbek tili")).verdict).toBe('correct');
+	});
+	test('Cyrillic is read as Uzbek only on Uzbek questions', () => {
+		const q: GradableQuestion = { type: 'short-text', answers: ['ikki bosqichli tasdiqlash'] };
+		expect(gradeQuestion(q, typed('икки босқичли тасдиқлаш')).verdict).toBe('incorrect');
+		expect(gradeQuestion(uzbek, typed('икки босқичли текширув')).verdict).toBe('incorrect');
+	});
 });
 
 describe('numeric', () => {
