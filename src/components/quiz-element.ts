@@ -1,13 +1,19 @@
 /**
  * <ogoh-quiz>: makes the server-rendered quiz interactive. Each question is checked on its own
- * (immediate feedback); when all are checked, the score and a review are shown, the result is
- * saved in this browser, and the learner may try again with the options in a new order.
+ * (immediate feedback, each option's feedback once, under the option); when all are checked, the
+ * score box at the top of the summary is shown, scrolled to and focused, with a review below; the
+ * result is saved in this browser (or the learner is told it cannot be), and the learner may try
+ * again with the options in a new order. Every letter shown (options, correct answer, review) is
+ * the one on screen after shuffling, in the page's alphabet (letters.ts).
  * Without JavaScript the page stays a readable worksheet with its answer key.
  */
 import { gradeQuestion, isGraded, scoreQuiz, type GradableQuestion, type QuestionResult, type Response } from '../lib/grading.ts';
 import { fill } from '../lib/fill.ts';
-import { browserStorage, loadProgress, quizRecord, recordAttempt, saveCurrentAttempt, saveProgress, type CurrentAttempt } from '../lib/progress.ts';
+import { optionLetter } from '../lib/letters.ts';
+import { isLocale, type Locale } from '../lib/locales.ts';
+import { browserStorage, loadProgress, quizRecord, recordAttempt, saveCurrentAttempt, saveProgress, type CurrentAttempt, type Progress } from '../lib/progress.ts';
 import { seedFrom, shuffled } from '../lib/shuffle.ts';
+import { reportNotSaved } from './progress-notice.ts';
 
 type StringKey =
 	| 'chooseFirst' | 'correct' | 'partial' | 'incorrect' | 'ungraded' | 'yourChoice' | 'rightAnswer'
@@ -22,6 +28,9 @@ class OgohQuiz extends HTMLElement {
 	#questions: { element: HTMLElement; model: GradableQuestion }[] = [];
 	#results: (QuestionResult | undefined)[] = [];
 	#current: CurrentAttempt = { seed: 0, answers: {} };
+	#locale: Locale = 'en';
+	/** Graded questions: a stored record for another number of questions is not this quiz's. */
+	#total = 0;
 
 	connectedCallback(): void {
 		try {
@@ -34,6 +43,8 @@ class OgohQuiz extends HTMLElement {
 			return; // Leave the static worksheet as it is.
 		}
 		this.#results = this.#questions.map(() => undefined);
+		this.#locale = isLocale(this.dataset.locale) ? this.dataset.locale : 'en';
+		this.#total = this.#questions.filter(({ model }) => isGraded(model.type)).length;
 		for (const { element } of this.#questions) {
 			one<HTMLElement>(element, '[data-answer-key]').hidden = true;
 			one<HTMLElement>(element, '[data-actions]').hidden = false;
@@ -50,7 +61,13 @@ class OgohQuiz extends HTMLElement {
 	}
 
 	#record() {
-		return quizRecord(loadProgress(browserStorage()), this.dataset.quizId!, this.dataset.key!);
+		return quizRecord(loadProgress(browserStorage()), this.dataset.quizId!, this.dataset.key!, this.#total);
+	}
+
+	/** Saves, or tells the learner (once per page) that this browser does not keep their progress. */
+	#save(change: (progress: Progress) => Progress): void {
+		const storage = browserStorage();
+		if (!saveProgress(storage, change(loadProgress(storage)))) reportNotSaved(this);
 	}
 
 	/** Puts choices, matching answers and ordering items in this attempt's order. */
@@ -61,7 +78,9 @@ class OgohQuiz extends HTMLElement {
 				const list = one(element, '[data-options]');
 				const options = all<HTMLElement>(list, '[data-option]');
 				list.append(...shuffled(options, seed));
-				all<HTMLElement>(list, '[data-letter]').forEach((letter, i) => (letter.textContent = String.fromCharCode(65 + i)));
+				all<HTMLElement>(list, '[data-letter]').forEach((letter, i) => (letter.textContent = optionLetter(i, this.#locale)));
+				const correct = element.querySelector('[data-reveal] [data-correct-answers]');
+				if (correct && 'answer' in model) correct.textContent = this.#choiceText(list, [model.answer].flat());
 			} else if (model.type === 'matching') {
 				for (const select of all<HTMLSelectElement>(element, 'select')) {
 					const [placeholder, ...options] = [...select.options];
@@ -72,6 +91,14 @@ class OgohQuiz extends HTMLElement {
 				list.append(...shuffled(all<HTMLElement>(list, '[data-part]'), seed));
 			}
 		}
+	}
+
+	/** "B. text; D. text": the options with these ids, in the order and with the letters on screen. */
+	#choiceText(scope: ParentNode, ids: readonly string[]): string {
+		return all<HTMLElement>(scope, '[data-option]')
+			.filter((option) => ids.includes(option.dataset.option!))
+			.map((option) => `${one(option, '[data-letter]').textContent!.trim()}. ${one(option, '[data-text]').textContent!.trim()}`)
+			.join('; ');
 	}
 
 	#response(element: HTMLElement, model: GradableQuestion): Response {
@@ -123,8 +150,7 @@ class OgohQuiz extends HTMLElement {
 		const answers: Record<string, string[]> = {};
 		for (const { element } of this.#questions) answers[element.dataset.question!] = this.#formState(element);
 		this.#current = { seed: this.#current.seed, answers };
-		const storage = browserStorage();
-		saveProgress(storage, saveCurrentAttempt(loadProgress(storage), this.dataset.quizId!, this.dataset.key!, this.#current, new Date()));
+		this.#save((progress) => saveCurrentAttempt(progress, this.dataset.quizId!, this.dataset.key!, this.#current, new Date(), this.#total));
 	}
 
 	#restore(): void {
@@ -145,7 +171,7 @@ class OgohQuiz extends HTMLElement {
 			return;
 		}
 		this.#results[index] = result;
-		this.#mark(element, result);
+		this.#mark(element, result, this.#questions[index]!.model);
 		for (const control of all<HTMLInputElement | HTMLSelectElement>(element, 'input, select')) control.disabled = true;
 		one<HTMLElement>(element, '[data-actions]').hidden = true;
 		one<HTMLElement>(element, '[data-reveal]').hidden = false;
@@ -154,63 +180,68 @@ class OgohQuiz extends HTMLElement {
 		this.#updateScore();
 	}
 
-	/** Shows per-option feedback and marks each option, pair or item right or wrong (in words too). */
-	#mark(element: HTMLElement, result: QuestionResult): void {
+	/**
+	 * Marks each option, pair or item right or wrong (in words too) and shows each option's feedback
+	 * once, under the option: every option of a choice question (so the learner sees why each one
+	 * is right or wrong), the chosen one of true/false, the verdict's feedback of a typed answer.
+	 */
+	#mark(element: HTMLElement, result: QuestionResult, model: GradableQuestion): void {
 		const { yourChoice, rightAnswer } = this.#strings;
 		const scenario = !result.graded;
-		for (const option of result.options) {
+		const options =
+			model.type === 'true-false'
+				? all<HTMLElement>(element, '[data-option]').map((item) => {
+						const id = item.dataset.option!;
+						return { id, chosen: one<HTMLInputElement>(item, 'input').checked, isAnswer: String(model.answer) === id };
+					})
+				: result.options;
+		for (const option of options) {
 			const item = one<HTMLElement>(element, `[data-option="${CSS.escape(option.id)}"]`);
 			const feedback = item.querySelector<HTMLElement>('[data-feedback]');
 			if (!feedback) continue;
-			feedback.hidden = !(option.chosen || (option.isAnswer && !scenario));
+			feedback.hidden = model.type === 'true-false' && !option.chosen;
 			item.dataset.state = scenario ? '' : option.isAnswer ? 'right' : option.chosen ? 'wrong' : '';
-			const labels = [option.chosen ? yourChoice : '', option.isAnswer ? rightAnswer : ''].filter(Boolean).join(' · ');
-			one(feedback, '[data-mark]').textContent = scenario ? `${yourChoice}:` : `${option.isAnswer ? '✓' : '✗'} ${labels}:`;
-		}
-		// True/false has two options but no option list in the result: mark the chosen one.
-		if (element.dataset.type === 'true-false') {
-			for (const item of all<HTMLElement>(element, '[data-option]')) {
-				const chosen = one<HTMLInputElement>(item, 'input').checked;
-				const feedback = one<HTMLElement>(item, '[data-feedback]');
-				feedback.hidden = !chosen;
-				item.dataset.state = chosen ? (result.verdict === 'correct' ? 'right' : 'wrong') : '';
-				one(feedback, '[data-mark]').textContent = `${result.verdict === 'correct' ? '✓' : '✗'} ${yourChoice}:`;
-			}
+			const labels = [option.chosen ? yourChoice : '', option.isAnswer && !scenario ? rightAnswer : ''].filter(Boolean).join(' · ');
+			const sign = scenario || !labels ? '' : option.isAnswer ? '✓ ' : '✗ ';
+			one(feedback, '[data-mark]').textContent = labels ? `${sign}${labels}:` : '';
 		}
 		for (const part of result.parts) {
 			const row = one<HTMLElement>(element, `[data-part="${CSS.escape(part.id)}"]`);
 			row.dataset.state = part.right ? 'right' : 'wrong';
 			one(row, '[data-mark]').textContent = part.right ? `✓ ${this.#strings.correct}` : `✗ ${this.#strings.incorrect}`;
 		}
+		for (const feedback of all<HTMLElement>(element, '[data-text-feedback]')) {
+			feedback.hidden = feedback.dataset.textFeedback !== (result.verdict === 'correct' ? 'correct' : 'incorrect');
+		}
 	}
 
 	#updateScore(): void {
 		const graded = this.#questions.map(({ model }) => isGraded(model.type));
 		const score = scoreQuiz(this.#results, graded);
-		const output = one<HTMLElement>(this, '[data-score]');
+		const progress = one<HTMLElement>(this, '[data-progress]');
 		if (score.answered < score.questions) {
-			output.textContent = fill(this.#strings.progress, score);
+			progress.textContent = fill(this.#strings.progress, score);
 			return;
 		}
-		output.textContent = fill(this.#strings.score, score);
+		progress.textContent = '';
+		one<HTMLElement>(this, '[data-score]').textContent = fill(this.#strings.score, { ...score, score: this.#number(score.score) });
 		one<HTMLElement>(this, '[data-retry]').hidden = false;
 		this.#showReview();
-		const storage = browserStorage();
-		const progress = recordAttempt(loadProgress(storage), {
-			quizId: this.dataset.quizId!,
-			key: this.dataset.key!,
-			score: score.score,
-			total: score.total,
-			at: new Date(),
-		});
-		saveProgress(storage, progress);
+		this.#save((stored) =>
+			recordAttempt(stored, { quizId: this.dataset.quizId!, key: this.dataset.key!, score: score.score, total: score.total, at: new Date() })
+		);
 		this.#showBest();
+		// The score where the learner is looking: the box at the top of the summary, on screen and focused.
+		const results = one<HTMLElement>(this, '[data-results]');
+		results.hidden = false;
+		results.scrollIntoView({ block: 'center' });
+		results.focus({ preventScroll: true });
 	}
 
 	/** What the learner answered, in words, for the review list. */
 	#answerText(element: HTMLElement): string {
-		const chosen = all<HTMLInputElement>(element, 'input:checked').map((i) => i.closest('label')!.querySelector('[data-text]')!.textContent!.trim());
-		if (chosen.length) return chosen.join('; ');
+		const chosen = all<HTMLInputElement>(element, 'input:checked').map((i) => i.value);
+		if (chosen.length) return this.#choiceText(element, chosen);
 		const selects = all<HTMLSelectElement>(element, 'select');
 		if (selects.length) {
 			return selects.map((s) => `${s.labels[0]?.textContent?.trim()} → ${s.selectedOptions[0]?.textContent?.trim()}`).join('; ');
@@ -250,11 +281,19 @@ class OgohQuiz extends HTMLElement {
 		one<HTMLElement>(this, '[data-review]').hidden = false;
 	}
 
+	/**
+	 * A score as the page's language writes it: 3.5 in English, 3,5 in Uzbek and Russian (not Intl:
+	 * browsers without Uzbek locale data would write 3.5).
+	 */
+	#number(value: number): string {
+		return this.#locale === 'en' ? String(value) : String(value).replace('.', ',');
+	}
+
 	#showBest(): void {
 		const record = this.#record();
 		const best = one<HTMLElement>(this, '[data-best]');
 		best.hidden = !record || record.attempts === 0;
-		if (record && record.attempts > 0) best.textContent = fill(this.#strings.best, record);
+		if (record && record.attempts > 0) best.textContent = fill(this.#strings.best, { ...record, best: this.#number(record.best) });
 	}
 
 	#reset(): void {
@@ -264,12 +303,14 @@ class OgohQuiz extends HTMLElement {
 			for (const marked of all<HTMLElement>(element, '[data-state]')) marked.dataset.state = '';
 			for (const feedback of all<HTMLElement>(element, '[data-feedback]')) feedback.hidden = true;
 			for (const mark of all<HTMLElement>(element, '.quiz-row [data-mark]')) mark.textContent = '';
+			for (const feedback of all<HTMLElement>(element, '[data-text-feedback]')) feedback.hidden = true;
 			one<HTMLElement>(element, '[data-actions]').hidden = false;
 			one<HTMLElement>(element, '[data-reveal]').hidden = true;
 			one<HTMLElement>(element, '[data-verdict]').textContent = '';
 		}
 		this.#results = this.#results.map(() => undefined);
 		one<HTMLElement>(this, '[data-score]').textContent = '';
+		one<HTMLElement>(this, '[data-results]').hidden = true;
 		one<HTMLElement>(this, '[data-review]').hidden = true;
 		one<HTMLElement>(this, '[data-retry]').hidden = true;
 		// A new attempt gets a new order.

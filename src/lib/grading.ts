@@ -3,15 +3,19 @@
  *
  * Scoring rules (each graded question is worth 1 point):
  * - single choice, true/false, short text, numeric, ordering: 1 or 0.
- *   Short text ignores case, repeated spaces and the apostrophe style (ʻ ' ’ `); numeric accepts
- *   answers within `tolerance` and a decimal comma; ordering needs the exact order.
+ *   Short text ignores case, spaces and hyphens, the apostrophe style (ʻ ' ’ `), ё/е, and
+ *   punctuation and quotes around the answer («» „“ "" …); on Uzbek questions (`locale: 'uz'`)
+ *   Cyrillic is read as Latin. Numeric accepts answers within `tolerance` and a decimal comma;
+ *   ordering needs the exact order.
  * - multiple choice: partial credit. Each correct option chosen earns 1/k (k = number of correct
  *   options); each wrong option chosen takes 1/k away; never below 0. So choosing everything earns
  *   nothing, and only the exact set of correct options earns 1.
  * - matching: the share of left items matched to their own right item.
  * - scenario ("what would you do?"): not graded; it does not count towards the score.
  */
+import type { Locale } from './locales.ts';
 import type { Question } from './schemas.ts';
+import { uzbekToLatin } from './uzbek-script.ts';
 
 /** A learner's response, by question type. */
 export type Response =
@@ -32,7 +36,8 @@ export type GradableQuestion =
 	| { type: 'true-false'; answer: boolean }
 	| { type: 'matching'; pairs: { id: string }[] }
 	| { type: 'ordering'; items: { id: string }[] }
-	| { type: 'short-text'; answers: string[] }
+	/** `locale` only where the language changes grading: 'uz' reads Cyrillic answers as Latin. */
+	| { type: 'short-text'; answers: string[]; locale?: Locale }
 	| { type: 'numeric'; answer: number; tolerance?: number };
 
 export type Verdict = 'correct' | 'partial' | 'incorrect' | 'unanswered' | 'ungraded';
@@ -56,14 +61,29 @@ export function answerIds(question: GradableQuestion | Question): string[] {
 	return [];
 }
 
-/** Case, space and apostrophe-insensitive form of a typed answer. */
+/** Quotes that may wrap a whole answer; the single ones only in pairs (an Uzbek word may end in ʼ). */
+const WRAPPERS = /^(?:"(.*)"|«(.*)»|„(.*)[“”"]|“(.*)[”“]|'(.*)'|‘(.*)’|\((.*)\)|\[(.*)\])$/su;
+/** Punctuation at either end of a typed answer: full stops, commas, !?;:, ellipsis, dashes, quotes. */
+const EDGE_PUNCTUATION = /^[\s.,!?;:…\-–—"«»„“”]+|[\s.,!?;:…\-–—"«»„“”]+$/gu;
+
+/**
+ * Case, space and apostrophe-insensitive form of a typed answer, without punctuation or quotes
+ * around it, and with ё read as е.
+ */
 export function normalizeText(text: string): string {
-	return text
-		.normalize('NFKC')
-		.toLocaleLowerCase()
-		.replace(/[ʻʼ‘’`´']/g, "'")
-		.replace(/\s+/g, ' ')
-		.trim();
+	let value = text.normalize('NFKC').toLocaleLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ').trim();
+	for (let previous = ''; previous !== value; ) {
+		previous = value;
+		value = value.replace(EDGE_PUNCTUATION, '');
+		const wrapped = WRAPPERS.exec(value);
+		if (wrapped) value = wrapped.slice(1).find((group) => group !== undefined)!.trim();
+	}
+	return value.replace(/[ʻʼ‘’`´']/g, "'");
+}
+
+/** The form two answers are compared in: spaces and hyphens do not count ("two-step" = "two step"). */
+function answerForm(text: string, locale: Locale | undefined): string {
+	return normalizeText(locale === 'uz' ? uzbekToLatin(text) : text).replace(/[\s\-‐‑–—]/g, '');
 }
 
 /** A typed number, accepting a decimal comma and spaces between thousands; NaN if not a number. */
@@ -126,9 +146,9 @@ export function gradeQuestion(question: GradableQuestion, response: Response): Q
 			return result(right ? 'correct' : 'incorrect', right ? 1 : 0, { parts });
 		}
 		case 'short-text': {
-			const value = response.type === 'text' ? normalizeText(response.value) : '';
+			const value = response.type === 'text' ? answerForm(response.value, question.locale) : '';
 			if (!value) return result('unanswered', 0);
-			const right = question.answers.some((answer) => normalizeText(answer) === value);
+			const right = question.answers.some((answer) => answerForm(answer, question.locale) === value);
 			return result(right ? 'correct' : 'incorrect', right ? 1 : 0);
 		}
 		case 'numeric': {

@@ -126,25 +126,48 @@ export function saveProgress(storage: WritableStorage | undefined, progress: Pro
 	}
 }
 
-/** The record of one quiz, unless the quiz has changed since it was stored. */
-export function quizRecord(progress: Progress, quizId: string, key: string): QuizRecord | undefined {
-	const record = progress.quizzes[quizId];
-	return record && record.key === key ? record : undefined;
+/**
+ * Whether a record can be merged with an attempt at a quiz of `total` graded questions: sane
+ * numbers, and either no finished attempt yet (total 0) or the same number of questions. A record
+ * that does not fit (a bigger old version of the quiz, edited data) is dropped, never merged: a
+ * stored `best: 50, total: 60` would otherwise be saved as `best: 50, total: 8`.
+ */
+export function fitsQuiz(record: QuizRecord, total?: number): boolean {
+	return (
+		isQuizRecord(record) &&
+		(record.total === 0 || total === undefined || record.total === total)
+	);
 }
 
-/** Keeps the answers of the attempt in progress (a changed quiz starts a fresh record). */
-export function saveCurrentAttempt(progress: Progress, quizId: string, key: string, current: CurrentAttempt, at: Date): Progress {
-	const previous = quizRecord(progress, quizId, key);
-	const record: QuizRecord = { best: 0, total: 0, attempts: 0, ...previous, key, updated: at.toISOString(), current };
+/**
+ * The record of one quiz, unless the quiz has changed since it was stored; with `total` (the
+ * quiz's graded questions), also unless it was stored for a different number of questions.
+ */
+export function quizRecord(progress: Progress, quizId: string, key: string, total?: number): QuizRecord | undefined {
+	const record = Object.hasOwn(progress.quizzes, quizId) ? progress.quizzes[quizId] : undefined;
+	return record && record.key === key && fitsQuiz(record, total) ? record : undefined;
+}
+
+/** Keeps the answers of the attempt in progress (a changed quiz, or a record that does not fit `total`, starts a fresh record). */
+export function saveCurrentAttempt(progress: Progress, quizId: string, key: string, current: CurrentAttempt, at: Date, total?: number): Progress {
+	const previous = quizRecord(progress, quizId, key, total);
+	const record: QuizRecord = {
+		best: previous?.best ?? 0,
+		total: previous?.total ?? 0,
+		attempts: previous?.attempts ?? 0,
+		key,
+		updated: at.toISOString(),
+		current,
+	};
 	return { ...progress, quizzes: { ...progress.quizzes, [quizId]: record } };
 }
 
-/** Adds a finished attempt and ends the attempt in progress; a changed quiz starts a fresh record. */
+/** Adds a finished attempt and ends the attempt in progress; a changed quiz or a record that does not fit starts a fresh record. */
 export function recordAttempt(
 	progress: Progress,
 	attempt: { quizId: string; key: string; score: number; total: number; at: Date }
 ): Progress {
-	const previous = quizRecord(progress, attempt.quizId, attempt.key);
+	const previous = quizRecord(progress, attempt.quizId, attempt.key, attempt.total);
 	const record: QuizRecord = {
 		best: Math.max(previous && previous.total > 0 ? previous.best : 0, attempt.score),
 		total: attempt.total,

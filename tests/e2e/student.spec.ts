@@ -65,7 +65,8 @@ test('a student takes a quiz: feedback, score, a clear review, retry and a saved
 	// The review says "Your answer" and shows the correct answer in a separate, labelled box.
 	const review = page.locator('[data-review]');
 	const item = review.locator('.review-item').nth(quiz.questions.indexOf(wrongOne));
-	await expect(item.locator('.review-yours')).toHaveText(`✗ Your answer: ${wrong.text}`);
+	const letter = (await wrongScope.locator(`[data-option="${wrong.id}"] [data-letter]`).innerText()).trim();
+	await expect(item.locator('.review-yours')).toHaveText(`✗ Your answer: ${letter}. ${wrong.text}`);
 	await expect(item.locator('.review-right')).toContainText('Correct answer:');
 	await expect(item.locator('.review-right')).toContainText(wrongOne.options.find((o) => o.id === wrongOne.answer)!.text);
 	await expect(page.locator('[data-best]')).toHaveText(`Your best score on this device: ${graded - 1} out of ${graded} (1 attempts).`);

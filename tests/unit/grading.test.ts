@@ -1,5 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
 import { gradeQuestion, normalizeText, parseNumber, scoreQuiz, type GradableQuestion } from '../../src/lib/grading.ts';
+import { LOCALES, type Locale } from '../../src/lib/locales.ts';
+import { quizSchema, type Question } from '../../src/lib/schemas.ts';
 
 const options = [{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'd' }];
 const single: GradableQuestion = { type: 'single', options, answer: 'b' };
@@ -116,6 +120,54 @@ describe('short text', () => {
 	test('normalizeText folds case, spaces and apostrophes', () => {
 		expect(normalizeText(' Oʻzbek  Tili ')).toBe("o'zbek tili");
 	});
+
+	const russian: GradableQuestion = { type: 'short-text', answers: ['двухэтапная проверка', 'двухэтапную проверку', '2FA'] };
+	test.each([
+		'Двухэтапная проверка.',
+		'двухэтапная проверка!',
+		'двухэтапная проверка…',
+		'двухэтапная проверка?!',
+		'«двухэтапная проверка»',
+		'„двухэтапная проверка“',
+		'"двухэтапная проверка".',
+		'“двухэтапная проверка”',
+		"'2FA'",
+		'‘2FA’',
+		'(2FA)',
+		'двухэтапную проверку',
+		'двухэтапная  проверка ;',
+		'двух-этапная проверка',
+	])('%j is right: trailing punctuation, quotes, case forms and hyphens do not matter', (value) => {
+		expect(gradeQuestion(russian, typed(value)).verdict).toBe('correct');
+	});
+	test.each(['проверка', 'двухэтапная', 'двухэтапная проверка пароля', '.', '«»'])('%j is not right (or not an answer)', (value) => {
+		expect(gradeQuestion(russian, typed(value)).verdict).not.toBe('correct');
+	});
+	test('punctuation alone is no answer', () => {
+		expect(gradeQuestion(russian, typed(' «» . ')).verdict).toBe('unanswered');
+	});
+	test('ё and е are the same letter to a typist', () => {
+		const q: GradableQuestion = { type: 'short-text', answers: ['ещё'] };
+		expect(gradeQuestion(q, typed('еще')).verdict).toBe('correct');
+	});
+	test('apostrophes inside an Uzbek word stay; quotes around it go', () => {
+		expect(normalizeText("'oʻzbek'")).toBe("o'zbek");
+		expect(normalizeText('maʼno.')).toBe("ma'no");
+	});
+
+	const uzbek: GradableQuestion = { type: 'short-text', answers: ['ikki bosqichli tasdiqlash', '2FA'], locale: 'uz' };
+	test.each(['икки босқичли тасдиқлаш', 'Икки босқичли тасдиқлаш.', 'ikki bosqichli tasdiqlash', '2FA'])('Uzbek %j (Cyrillic or Latin) is right', (value) => {
+		expect(gradeQuestion(uzbek, typed(value)).verdict).toBe('correct');
+	});
+	test('an Uzbek answer listed in Cyrillic matches what is typed in Latin', () => {
+		const q: GradableQuestion = { type: 'short-text', answers: ['ўзбек тили'], locale: 'uz' };
+		expect(gradeQuestion(q, typed("o'zbek tili")).verdict).toBe('correct');
+	});
+	test('Cyrillic is read as Uzbek only on Uzbek questions', () => {
+		const q: GradableQuestion = { type: 'short-text', answers: ['ikki bosqichli tasdiqlash'] };
+		expect(gradeQuestion(q, typed('икки босқичли тасдиқлаш')).verdict).toBe('incorrect');
+		expect(gradeQuestion(uzbek, typed('икки босқичли текширув')).verdict).toBe('incorrect');
+	});
 });
 
 describe('numeric', () => {
@@ -168,5 +220,38 @@ describe('quiz score', () => {
 	});
 	test('an empty quiz scores 0 of 0', () => {
 		expect(scoreQuiz([], [])).toEqual({ score: 0, total: 0, answered: 0, questions: 0 });
+	});
+});
+
+describe('short-text questions in the curriculum', () => {
+	const shortTexts = LOCALES.flatMap((locale) =>
+		readdirSync(`content/quizzes/${locale}`).flatMap((file) =>
+			quizSchema
+				.parse(parse(readFileSync(`content/quizzes/${locale}/${file}`, 'utf8')))
+				.questions.filter((q) => q.type === 'short-text')
+				.map((question) => ({ locale, file, question: question as Extract<Question, { type: 'short-text' }> }))
+		)
+	);
+	const asGraded = (locale: Locale, answers: string[]): GradableQuestion => (locale === 'uz' ? { type: 'short-text', answers, locale } : { type: 'short-text', answers });
+
+	test('there are some, in every language', () => {
+		for (const locale of LOCALES) expect(shortTexts.filter((s) => s.locale === locale).length).toBeGreaterThan(0);
+	});
+	test.each(shortTexts.map((s) => [`${s.locale}/${s.file} ${s.question.id}`, s] as const))('%s lists no answer twice (after normalising)', (_name, { locale, question }) => {
+		question.answers.forEach((answer, i) => {
+			const others = question.answers.filter((_, j) => j !== i);
+			expect(gradeQuestion(asGraded(locale, others), typed(answer)).verdict, answer).toBe('incorrect');
+		});
+	});
+
+	/** What students really type (issue 10, #7): a full stop, a case form, quotes, Cyrillic Uzbek. */
+	const TYPED: Record<string, string[]> = {
+		'en/passwords-and-2fa.yaml two-step-name': ['Two-step verification.', '"2FA"', 'two factor authentication', 'Two-Step Authentication!'],
+		'uz/passwords-and-2fa.yaml two-step-name': ['Ikki bosqichli tasdiqlash.', 'икки босқичли тасдиқлаш', 'ikki omilli autentifikatsiya', '«2FA»', 'ikki bosqichli tekshiruv'],
+		'ru/passwords-and-2fa.yaml two-step-name': ['Двухэтапная проверка.', 'двухэтапную проверку', '«Двухфакторная аутентификация»', 'двухфакторную аутентификацию', 'двухэтапной проверкой', '2FA.'],
+	};
+	test.each(shortTexts.map((s) => [`${s.locale}/${s.file} ${s.question.id}`, s] as const))('%s accepts what students type', (name, { locale, question }) => {
+		expect(TYPED[name], `add what students type for ${name}`).toBeDefined();
+		for (const value of TYPED[name]!) expect(gradeQuestion(asGraded(locale, question.answers), typed(value)).verdict, value).toBe('correct');
 	});
 });

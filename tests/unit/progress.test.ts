@@ -119,6 +119,58 @@ describe('the attempt in progress', () => {
 	});
 });
 
+describe('a stored record that does not fit the quiz', () => {
+	const stale = (record: Record<string, unknown>) => ({ ...emptyProgress(), quizzes: { q: { attempts: 3, key: 'k', updated: 'x', ...record } } }) as never;
+
+	test('a record for another number of questions cannot wipe a new attempt (issue 10, #21)', () => {
+		const progress = recordAttempt(stale({ best: 50, total: 60 }), { quizId: 'q', key: 'k', score: 5, total: 8, at });
+		expect(quizRecord(progress, 'q', 'k')).toEqual({ best: 5, total: 8, attempts: 1, key: 'k', updated: at.toISOString() });
+		// What was saved loads back: the loader does not reject it.
+		const storage = new MemoryStorage();
+		expect(saveProgress(storage, progress)).toBe(true);
+		expect(loadProgress(storage).quizzes.q).toEqual({ best: 5, total: 8, attempts: 1, key: 'k', updated: at.toISOString() });
+	});
+
+	test.each([
+		['best above total', { best: 9, total: 8 }],
+		['a negative best', { best: -1, total: 8 }],
+		['best not a number', { best: Number.NaN, total: 8 }],
+		['an infinite best', { best: Number.POSITIVE_INFINITY, total: 8 }],
+		['best as text', { best: '7', total: 8 }],
+		['total not a whole number', { best: 1, total: 7.5 }],
+		['a negative total', { best: 0, total: -8 }],
+		['attempts not a number', { best: 1, total: 8, attempts: 'many' }],
+		['negative attempts', { best: 1, total: 8, attempts: -2 }],
+		['a best score but no finished attempt', { best: 3, total: 0 }],
+	])('%s is dropped before merging', (_name, record) => {
+		const progress = recordAttempt(stale(record), { quizId: 'q', key: 'k', score: 2, total: 8, at });
+		expect(quizRecord(progress, 'q', 'k')).toEqual({ best: 2, total: 8, attempts: 1, key: 'k', updated: at.toISOString() });
+	});
+
+	test('a record that fits is merged: best kept, attempts counted', () => {
+		const progress = recordAttempt(stale({ best: 6, total: 8 }), { quizId: 'q', key: 'k', score: 2, total: 8, at });
+		expect(quizRecord(progress, 'q', 'k')).toEqual({ best: 6, total: 8, attempts: 4, key: 'k', updated: at.toISOString() });
+	});
+
+	test('an unfinished attempt (total 0) is merged into the first finished one', () => {
+		let progress = saveCurrentAttempt(emptyProgress(), 'q', 'k', { seed: 1, answers: {} }, at);
+		progress = recordAttempt(progress, { quizId: 'q', key: 'k', score: 3, total: 8, at });
+		expect(quizRecord(progress, 'q', 'k')).toEqual({ best: 3, total: 8, attempts: 1, key: 'k', updated: at.toISOString() });
+	});
+
+	test('quizRecord with the quiz total hides a record of another size (so no "best 50 of 60" is shown)', () => {
+		expect(quizRecord(stale({ best: 50, total: 60 }), 'q', 'k', 8)).toBeUndefined();
+		expect(quizRecord(stale({ best: 5, total: 8 }), 'q', 'k', 8)).toMatchObject({ best: 5 });
+		expect(quizRecord(stale({ best: 0, total: 0 }), 'q', 'k', 8)).toMatchObject({ total: 0 });
+		expect(quizRecord(stale({ best: 50, total: 60 }), 'q', 'k')).toMatchObject({ best: 50 });
+	});
+
+	test('an attempt in progress next to a record of another size starts a clean record', () => {
+		const progress = saveCurrentAttempt(stale({ best: 50, total: 60 }), 'q', 'k', { seed: 9, answers: {} }, at, 8);
+		expect(quizRecord(progress, 'q', 'k')).toEqual({ best: 0, total: 0, attempts: 0, key: 'k', updated: at.toISOString(), current: { seed: 9, answers: {} } });
+	});
+});
+
 describe('answer key fingerprint', () => {
 	const options = [
 		{ id: 'x', text: 'X', feedback: 'f' },

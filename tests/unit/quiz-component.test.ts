@@ -50,3 +50,37 @@ describe('<Quiz>', () => {
 		expect(html.match(/role="status"/g)!.length).toBeGreaterThan(quiz.questions.length);
 	});
 });
+
+describe('<Quiz> on a Russian page', () => {
+	const russian = quizSchema.parse(parse(readFileSync('content/quizzes/ru/phishing-links.yaml', 'utf8')));
+	let ru = '';
+	beforeAll(async () => {
+		const container = await AstroContainer.create();
+		ru = await container.renderToString(Quiz, {
+			props: { id: 'phishing-links', quiz: russian },
+			locals: { t } as never,
+			request: new Request('http://localhost/ru/quizzes/phishing-links/'),
+		});
+	});
+
+	test('letters options А, Б, В in the HTML (readable without JavaScript)', () => {
+		const letters = [...ru.matchAll(/data-letter[^>]*>\s*([^<\s]+)\s*</g)].map((m) => m[1]);
+		expect(letters.slice(0, 3)).toEqual(['А', 'Б', 'В']);
+		expect(letters).not.toContain('A');
+		expect(ru).toContain('data-locale="ru"');
+	});
+
+	test('the reveal after checking names the answer but repeats no option feedback; the no-JS answer key has it', () => {
+		const first = russian.questions[0]!;
+		if (first.type !== 'single') throw new Error('expects a single-choice first question');
+		const question = ru.slice(ru.indexOf(`data-question="${first.id}"`));
+		const reveal = question.slice(question.indexOf('data-reveal'), question.indexOf('data-answer-key'));
+		const key = question.slice(question.indexOf('data-answer-key'), question.indexOf('</details>'));
+		const escape = (text: string) => text.replaceAll('"', '&quot;').replaceAll("'", '&#39;');
+		for (const option of first.options) {
+			expect(reveal).not.toContain(escape(option.feedback));
+			expect(key).toContain(escape(option.feedback));
+		}
+		expect(reveal).toContain('data-correct-answers');
+	});
+});
