@@ -2,7 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 
 /** OGOH_PORT lets two checkouts run their browser tests side by side. */
 const PORT = Number(process.env.OGOH_PORT ?? 4321);
-/** The journeys' site (dist-journey, see tests/e2e/journeys/site.ts) is served beside the real one. */
+/** The journeys' site (dist-journey, see tests/e2e/journeys/site.ts) is served beside the real one; astro preview allows one server per project unless told --ignore-lock. */
 const JOURNEY_PORT = PORT + 50;
 
 // Lets offline.spec.ts cut off the service workers' own requests too (context.route), not only the pages'.
@@ -42,13 +42,13 @@ export default defineConfig({
 	webServer: [
 		{
 			// The tests run against the built site (npm test builds first).
-			command: `npm run preview -- --host localhost --port ${PORT}`,
+			command: `npm run preview -- --host localhost --port ${PORT} --ignore-lock`,
 			url: `http://localhost:${PORT}/`,
 			reuseExistingServer: !process.env.CI,
 			timeout: 60_000,
 		},
 		{
-			command: `npm run preview -- --host localhost --port ${JOURNEY_PORT} --outDir dist-journey`,
+			command: `npm run preview -- --host localhost --port ${JOURNEY_PORT} --outDir dist-journey --ignore-lock`,
 			url: `http://localhost:${JOURNEY_PORT}/`,
 			reuseExistingServer: !process.env.CI,
 			timeout: 60_000,

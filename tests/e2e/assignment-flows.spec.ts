@@ -8,60 +8,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import jsQR from 'jsqr';
-import { PNG } from 'pngjs';
 import { parse } from 'yaml';
-import type { Question, Quiz } from '../../src/lib/schemas.ts';
+import { decodeQr, future, say, takeQuizWrongly } from './assignment-helpers.ts';
 import { expectClean, expectNoAxeViolations, watchPage } from './helpers.ts';
 import { readQuiz, takeQuizCorrectly, uiStrings } from './quiz-helpers.ts';
 
 const SHOTS = '/tmp/ogoh-assignment-shots';
 const ru = uiStrings('ru');
 const uz = uiStrings('uz');
-/** A UI string with its {{placeholders}} filled. */
-const say = (strings: Record<string, string>, key: string, values: Record<string, string | number> = {}) =>
-	strings[key]!.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name]));
-const future = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-
-function decodeQr(png: Buffer): string | undefined {
-	const image = PNG.sync.read(png);
-	return jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data;
-}
-
-/** Picks an answer that is wrong for every question type these quizzes use. */
-async function answerWrongly(page: Page, question: Question): Promise<void> {
-	const scope = page.locator(`[data-question="${question.id}"]`);
-	const press = async (value: string) => {
-		await scope.locator(`input[value="${value}"]`).focus();
-		await page.keyboard.press('Space');
-	};
-	switch (question.type) {
-		case 'single':
-			return press(question.options.find((o) => o.id !== question.answer)!.id);
-		case 'multiple':
-			return press(question.options.find((o) => !question.answer.includes(o.id))!.id);
-		case 'true-false':
-			return press(String(!question.answer));
-		case 'numeric':
-			await scope.locator('[data-text-answer]').fill(String(question.answer + question.tolerance + 1000));
-			return;
-		case 'scenario':
-			return press(question.options[0]!.id);
-		default:
-			throw new Error(`no wrong answer for ${question.type}`);
-	}
-}
-
-async function takeQuizWrongly(page: Page, quiz: Quiz): Promise<void> {
-	for (const question of quiz.questions) {
-		await answerWrongly(page, question);
-		const scope = page.locator(`[data-question="${question.id}"]`);
-		await scope.locator('[data-check]').click();
-		if (question.type !== 'scenario') await expect(scope.locator('[data-verdict]')).not.toHaveText(uz['ogoh.quiz.correct']!);
-	}
-	await expect(page.locator('[data-score]')).toHaveText(/\b0\b/);
-}
-
 function course(id: string) {
 	return parse(readFileSync(`content/courses/ru/${id}.yaml`, 'utf8')) as { title: string; modules: { lessons?: string[]; quizzes?: string[] }[]; assessment: { passMark: number } };
 }
@@ -138,7 +92,7 @@ test('journey: a trainer assigns a course; a trainee finds the way back, fails, 
 	const needed = Math.ceil((70 * graded) / 100);
 	await student.getByRole('link', { name: /^Test: / }).first().click();
 	await expect(student.getByRole('link', { name: `← ${say(uz, 'ogoh.assignment.back', { cohort: 'Группа 9Б «Ташкент»' })}` })).toBeVisible();
-	await takeQuizWrongly(student, refusal);
+	await takeQuizWrongly(student, refusal, uz);
 	await student.goto(uzLink);
 	const quizItem = student.locator('[data-items] li').nth(1);
 	await expect(quizItem.locator('.item-state')).toHaveText(say(uz, 'ogoh.assignment.quizMissing', { best: 0, total: graded, needed }));
@@ -189,7 +143,7 @@ test('a trainee who answers every question wrong gets no code (format-1 link, de
 	// An old-format link (JSON), hand-picked: one quiz.
 	const hash = Buffer.from(JSON.stringify({ v: 1, c: '9Б', d: future(7), i: ['q:refusal-skills'] })).toString('base64url');
 	await page.goto('/ru/quizzes/refusal-skills/');
-	await takeQuizWrongly(page, readQuiz('ru', 'refusal-skills'));
+	await takeQuizWrongly(page, readQuiz('ru', 'refusal-skills'), ru);
 	await page.goto(`/ru/assignments/#a=${hash}`);
 	await expect(page.locator('[data-progress]')).toHaveText(say(ru, 'ogoh.assignment.progress', { done: 0, total: 1 }));
 	await expect(page.locator('[data-complete]')).toBeHidden();

@@ -8,126 +8,12 @@ import { readFileSync } from 'node:fs';
 import { expectClean, expectNoAxeViolations, watchPage } from './helpers.ts';
 import { printedText } from './print-helpers.ts';
 import { readQuiz, uiStrings } from './quiz-helpers.ts';
-import type { Question } from '../../src/lib/schemas.ts';
+import { expectBarsDrawn, expectLastSlideStops, LETTERS, runClass } from './classroom-helpers.ts';
 
 const LESSON = 'online-drug-selling';
-const LETTERS = { ru: 'АБВГДЕЖЗ', uz: 'ABCDEFGH' } as const;
-type Lang = keyof typeof LETTERS;
 
 /** Classroom mode runs on a laptop and a projector; the teacher view is also checked on a phone. */
 const laptopOnly = () => test.skip(({ isMobile }) => isMobile, 'classroom mode runs on a laptop and a projector');
-
-/** Hands typed per graded question, cycling: [right, wrong] (undefined: nobody counted). */
-const HANDS: ([number, number] | undefined)[] = [[3, 1], [0, 5], [4, 0], [1, 2], undefined, [7, 3]];
-const share = (hands: [number, number] | undefined) => (hands && hands[0] + hands[1] > 0 ? Math.round((hands[0] / (hands[0] + hands[1])) * 100) : undefined);
-
-const graded = (question: Question) => question.type !== 'scenario';
-
-/** Types into a number field as a teacher does: focus it, type the digits. */
-async function typeHands(page: Page, slide: ReturnType<Page['locator']>, right: boolean, count: number) {
-	const input = slide.locator(`[data-option][data-right="${right}"] input`).first();
-	await input.focus();
-	await page.keyboard.type(String(count));
-}
-
-/** Walks every slide with the keyboard: hands typed, Space reveals, → moves on. Returns the hands per question number. */
-async function runClass(page: Page, lang: Lang) {
-	const quiz = readQuiz(lang, LESSON);
-	const ui = uiStrings(lang);
-	const expected = new Map<number, [number, number] | undefined>();
-	let gradedIndex = 0;
-	for (const [index, question] of quiz.questions.entries()) {
-		const slide = page.locator(`[data-slide="${question.id}"]`);
-		await expect(slide).toBeVisible();
-		await expect(page.locator('[data-counter]')).toHaveText(
-			ui['ogoh.classroom.counter']!.replace('{{n}}', String(index + 1)).replace('{{total}}', String(quiz.questions.length))
-		);
-		if (graded(question)) {
-			const hands = HANDS[gradedIndex++ % HANDS.length];
-			expected.set(index + 1, hands);
-			if (hands) {
-				await typeHands(page, slide, true, hands[0]);
-				await typeHands(page, slide, false, hands[1]);
-			}
-		}
-		// Back to the slide (a click on it), then the keys the intro names.
-		await slide.locator('.classroom-prompt').click();
-		await expect(slide.locator('[data-answer]')).toBeHidden();
-		await page.keyboard.press('Space');
-		await expect(slide.locator('[data-answer]')).toBeVisible();
-		await page.keyboard.press('ArrowRight');
-	}
-	await expect(page.getByRole('heading', { name: ui['ogoh.classroom.summary'] })).toBeVisible();
-	return expected;
-}
-
-/** Every bar is drawn: its fill is as wide as its share of the track, and 0 % (or no count) draws nothing. */
-async function expectBarsDrawn(page: Page, expected: Map<number, [number, number] | undefined>) {
-	const bars = page.locator('.classroom-bar');
-	await expect(bars).toHaveCount(expected.size);
-	let drawn = 0;
-	for (const bar of await bars.all()) {
-		const number = Number(await bar.locator('span').first().textContent());
-		const value = share(expected.get(number));
-		const track = await bar.locator('.classroom-bar-track').boundingBox();
-		expect(track, `track of bar ${number}`).not.toBeNull();
-		expect(track!.width, `track of bar ${number} is a visible strip`).toBeGreaterThan(150);
-		expect(track!.height).toBeGreaterThan(8);
-		const fill = await bar.locator('.classroom-bar-fill').boundingBox();
-		const width = fill?.width ?? 0;
-		if (!value) {
-			expect(width, `bar ${number} (${value ?? 'no count'}) draws nothing`).toBeLessThan(1);
-			continue;
-		}
-		expect(Math.abs(width - (track!.width * value) / 100), `bar ${number}: ${value}% of ${track!.width}px, drawn ${width}px`).toBeLessThanOrEqual(2);
-		expect(fill!.height).toBeGreaterThan(8);
-		expect(fill!.x).toBeCloseTo(track!.x, 0);
-		drawn++;
-	}
-	expect(drawn).toBeGreaterThanOrEqual(3);
-	// The table says the same as the chart.
-	const rows = page.locator('[data-summary-rows] tr');
-	for (const [number, hands] of expected) {
-		const row = rows.filter({
-			has: page.locator('td:first-child', {
-				hasText: new RegExp(`^${number}$`),
-			}),
-		});
-		if (hands) await expect(row).toContainText(`${hands[0]} (${share(hands)}%)`);
-	}
-}
-
-/** The last slide: "Next" is disabled and looks it; → and Space there change nothing. */
-async function expectLastSlideStops(page: Page, lang: Lang) {
-	const ui = uiStrings(lang);
-	const next = page.locator('[data-next]');
-	const previous = page.locator('[data-previous]');
-	await expect(next).toBeDisabled();
-	const look = (button: typeof next) =>
-		button.evaluate((element) => {
-			const style = getComputedStyle(element);
-			return {
-				background: style.backgroundColor,
-				opacity: Number(style.opacity),
-				cursor: style.cursor,
-			};
-		});
-	const [nextLook, previousLook] = [await look(next), await look(previous)];
-	expect(nextLook.cursor).toBe('not-allowed');
-	expect(
-		nextLook.opacity < 0.7 || nextLook.background !== previousLook.background,
-		`disabled Next looks different: ${JSON.stringify([nextLook, previousLook])}`
-	).toBe(true);
-	const table = await page.locator('[data-summary-rows]').innerText();
-	const bars = await page.locator('.classroom-bar-fill').evaluateAll((fills) => fills.map((f) => (f as HTMLElement).style.width));
-	await page.locator('[data-summary-slide] .classroom-prompt').click();
-	for (const key of ['ArrowRight', 'Space', 'PageDown', 'ArrowRight']) await page.keyboard.press(key);
-	await expect(page.getByRole('heading', { name: ui['ogoh.classroom.summary'] })).toBeVisible();
-	expect(await page.locator('[data-summary-rows]').innerText()).toBe(table);
-	expect(await page.locator('.classroom-bar-fill').evaluateAll((fills) => fills.map((f) => (f as HTMLElement).style.width))).toEqual(bars);
-	await expect(next).toBeDisabled();
-	await expect(page.locator('[data-counter]')).toHaveText('');
-}
 
 test.describe('on a laptop', () => {
 	laptopOnly();
@@ -136,14 +22,14 @@ test.describe('on a laptop', () => {
 
 	test('summary chart: every bar is drawn as wide as its share of hands (ru)', async ({ page }) => {
 		await page.goto(`/ru/quizzes/${LESSON}/classroom/`);
-		const expected = await runClass(page, 'ru');
+		const expected = await runClass(page, readQuiz('ru', LESSON), 'ru');
 		await expectBarsDrawn(page, expected);
 		await page.screenshot({ path: '/tmp/ogoh-classroom-chart-ru.png' });
 	});
 
 	test('last classroom slide: Next is disabled, looks disabled, and → does nothing', async ({ page }) => {
 		await page.goto(`/ru/quizzes/${LESSON}/classroom/`);
-		await runClass(page, 'ru');
+		await runClass(page, readQuiz('ru', LESSON), 'ru');
 		await expectLastSlideStops(page, 'ru');
 		// Back one slide, Next works again and looks like the other buttons.
 		await page.keyboard.press('ArrowLeft');
@@ -230,7 +116,7 @@ test.describe('teacher journey on a laptop', () => {
 			await page.getByRole('button', { name: ui['ogoh.classroom.start'] }).click();
 			const first = quiz.questions[0]!;
 			await expect(page.locator(`[data-slide="${first.id}"] .classroom-letter`).first()).toHaveText(LETTERS[lang][0]!);
-			const expected = await runClass(page, lang);
+			const expected = await runClass(page, quiz, lang);
 			await expectBarsDrawn(page, expected);
 			await expectLastSlideStops(page, lang);
 			await page.screenshot({
