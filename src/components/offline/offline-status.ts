@@ -5,6 +5,8 @@
  * allows one. A new version only takes over when the student asks (or closes every tab), so open
  * pages never mix two versions.
  */
+import { offerReloadOnControllerChange } from '../../lib/update-notice.ts';
+
 type State = 'idle' | 'saving' | 'ready' | 'saveData' | 'failed';
 type Messages = Record<'saving' | 'ready' | 'offlineNow' | 'saveDataHint' | 'failed' | 'updateReady', string>;
 
@@ -15,6 +17,8 @@ interface InstallPromptEvent extends Event {
 class OgohOfflineStatus extends HTMLElement {
 	private state: State = 'idle';
 	private messages!: Messages;
+	/** Set when "Update now" was pressed in this page, which then reloads itself. */
+	private updatingHere = false;
 
 	connectedCallback(): void {
 		// A page opened from the offline zip (file://) cannot have a service worker.
@@ -24,6 +28,7 @@ class OgohOfflineStatus extends HTMLElement {
 		addEventListener('online', () => this.render());
 		addEventListener('offline', () => this.render());
 		this.offerInstall();
+		this.followUpdatesFromOtherTabs();
 		if (document.readyState === 'complete') void this.start();
 		else addEventListener('load', () => void this.start(), { once: true });
 	}
@@ -81,9 +86,25 @@ class OgohOfflineStatus extends HTMLElement {
 		banner.hidden = !waiting;
 		if (!waiting) return;
 		this.button('update').onclick = () => {
+			this.updatingHere = true;
 			navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
 			waiting.postMessage({ type: 'SKIP_WAITING' });
 		};
+	}
+
+	/**
+	 * "Update now" in another tab puts the new worker in charge of this page too, while it still
+	 * shows the old build: offer the same notice, whose button then simply reloads.
+	 */
+	private followUpdatesFromOtherTabs(): void {
+		let hadController = Boolean(navigator.serviceWorker.controller);
+		navigator.serviceWorker.addEventListener('controllerchange', () => {
+			if (offerReloadOnControllerChange(hadController, this.updatingHere)) {
+				this.querySelector<HTMLElement>('[data-update]')!.hidden = false;
+				this.button('update').onclick = () => location.reload();
+			}
+			hadController = true;
+		});
 	}
 
 	private offerInstall(): void {
