@@ -101,8 +101,8 @@ export function apacheHtaccess({ security, rules, notFound }: SiteHeaders): stri
 export function nginxInclude({ base, security, rules, notFound }: SiteHeaders): string {
 	const lines = ['# Security and cache headers for Ogoh (generated at build time).'];
 	const notFoundFor = new Map(notFound.map(({ prefix, page }) => [prefix, page]));
-	const languages = notFound.filter(({ prefix }) => prefix !== `${base}/`).map(({ prefix }) => ({ prefix, headers: {} }));
-	for (const { prefix, headers } of [{ prefix: `${base}/`, headers: {} }, ...languages, ...rules]) {
+	const languages: HeaderRule[] = notFound.filter(({ prefix }) => prefix !== `${base}/`).map(({ prefix }) => ({ prefix, headers: {} }));
+	for (const { prefix, headers } of [{ prefix: `${base}/`, headers: {} }, ...languages, ...rules] as HeaderRule[]) {
 		lines.push(`location ${prefix.endsWith('/') ? '^~ ' : '= '}${prefix} {`);
 		// Each language's "page not found" page.
 		if (notFoundFor.has(prefix)) lines.push(`    error_page 404 ${notFoundFor.get(prefix)};`);

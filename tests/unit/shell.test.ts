@@ -120,11 +120,15 @@ describe('language suggestion', () => {
 });
 
 describe('update notice in other tabs', () => {
-	it('is offered only to a page that was controlled and did not ask for the update', () => {
-		expect(offerReloadOnControllerChange(true, false)).toBe(true);
-		expect(offerReloadOnControllerChange(true, true)).toBe(false);
-		expect(offerReloadOnControllerChange(false, false)).toBe(false);
-		expect(offerReloadOnControllerChange(false, true)).toBe(false);
+	it('is offered only to a page the same worker script controlled, when it did not ask for the update', () => {
+		const ru = 'https://x/ru/sw.js';
+		expect(offerReloadOnControllerChange(ru, ru, false)).toBe(true);
+		expect(offerReloadOnControllerChange(ru, ru, true)).toBe(false);
+		// First install: nothing controlled the page before.
+		expect(offerReloadOnControllerChange(null, ru, false)).toBe(false);
+		// The Uzbek worker taking an Uzbek page over from the English one is not an update.
+		expect(offerReloadOnControllerChange('https://x/sw.js', 'https://x/uz/sw.js', false)).toBe(false);
+		expect(offerReloadOnControllerChange(ru, null, false)).toBe(false);
 	});
 });
 

@@ -19,6 +19,8 @@ class OgohOfflineStatus extends HTMLElement {
 	private messages!: Messages;
 	/** Set when "Update now" was pressed in this page, which then reloads itself. */
 	private updatingHere = false;
+	/** Set when another tab's update put a new version in charge of this page: reload to use it. */
+	private reloadNeeded = false;
 
 	connectedCallback(): void {
 		// A page opened from the offline zip (file://) cannot have a service worker.
@@ -39,7 +41,12 @@ class OgohOfflineStatus extends HTMLElement {
 		const existing = registrations.find((registration) => registration.scope === scope);
 		const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
 		if (existing) this.track(existing);
-		else if (connection?.saveData) {
+		else if (!navigator.onLine) {
+			// Offline (an offline page of a language not saved yet): registering could only fail. Later.
+			addEventListener('online', () => void this.start(), { once: true });
+			this.render();
+			return;
+		} else if (connection?.saveData) {
 			// On a data-saving connection nothing is downloaded until the student asks.
 			this.state = 'saveData';
 			const save = this.button('save');
@@ -83,8 +90,11 @@ class OgohOfflineStatus extends HTMLElement {
 
 	private showUpdate(waiting: ServiceWorker | null): void {
 		const banner = this.querySelector<HTMLElement>('[data-update]')!;
-		banner.hidden = !waiting;
-		if (!waiting) return;
+		banner.hidden = !waiting && !this.reloadNeeded;
+		if (!waiting) {
+			if (this.reloadNeeded) this.button('update').onclick = () => location.reload();
+			return;
+		}
 		this.button('update').onclick = () => {
 			this.updatingHere = true;
 			navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
@@ -97,13 +107,14 @@ class OgohOfflineStatus extends HTMLElement {
 	 * shows the old build: offer the same notice, whose button then simply reloads.
 	 */
 	private followUpdatesFromOtherTabs(): void {
-		let hadController = Boolean(navigator.serviceWorker.controller);
+		let before = navigator.serviceWorker.controller?.scriptURL ?? null;
 		navigator.serviceWorker.addEventListener('controllerchange', () => {
-			if (offerReloadOnControllerChange(hadController, this.updatingHere)) {
-				this.querySelector<HTMLElement>('[data-update]')!.hidden = false;
-				this.button('update').onclick = () => location.reload();
+			const after = navigator.serviceWorker.controller?.scriptURL ?? null;
+			if (offerReloadOnControllerChange(before, after, this.updatingHere)) {
+				this.reloadNeeded = true;
+				this.showUpdate(null);
 			}
-			hadController = true;
+			before = after;
 		});
 	}
 
