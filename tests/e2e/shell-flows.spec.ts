@@ -230,20 +230,37 @@ test.describe('search (defect 16)', () => {
 		for (const { excerpt } of await pagefindSearch(page, 'мин')) expect(excerpt).not.toMatch(/чтения\d/);
 	});
 
-	test('on a 360 px phone in Uzbek, the search cancel button does not cover the input', async ({ page }) => {
-		await page.setViewportSize(PHONE);
-		await page.goto('/uz/');
-		await page.locator('button[data-open-modal]').click();
-		const input = page.locator('#starlight__search input').first();
-		await input.fill('parol');
-		const cancel = page.locator('button[data-close-modal]');
-		await expect(cancel).toBeVisible();
-		const inputBox = (await input.boundingBox())!;
-		const cancelBox = (await cancel.boundingBox())!;
-		expect(intersects(inputBox, cancelBox), `input ${JSON.stringify(inputBox)} / cancel ${JSON.stringify(cancelBox)}`).toBe(false);
-		expect(cancelBox.x + cancelBox.width).toBeLessThanOrEqual(PHONE.width);
-		expect(inputBox.width).toBeGreaterThan(150);
-	});
+	for (const [home, query] of [['/uz/', 'parol'], ['/ru/', 'пароль']] as const) {
+		test(`on a 360 px phone (${home}), the search cancel button does not cover the input`, async ({ page }) => {
+			await page.setViewportSize(PHONE);
+			await page.goto(home);
+			await page.locator('button[data-open-modal]').click();
+			const input = page.locator('#starlight__search input').first();
+			await input.fill(query);
+			const cancel = page.locator('button[data-close-modal]');
+			await expect(cancel).toBeVisible();
+			const inputBox = (await input.boundingBox())!;
+			const cancelBox = (await cancel.boundingBox())!;
+			expect(intersects(inputBox, cancelBox), `input ${JSON.stringify(inputBox)} / cancel ${JSON.stringify(cancelBox)}`).toBe(false);
+			expect(cancelBox.x + cancelBox.width).toBeLessThanOrEqual(PHONE.width);
+			expect(inputBox.width).toBeGreaterThan(150);
+			// No word of the label is broken across lines: each word's text fits on one line.
+			const brokenWords = await cancel.evaluate((button) => {
+				const text = button.firstChild?.nodeType === Node.TEXT_NODE ? button.firstChild : [...button.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
+				if (!text) return ['no text'];
+				const broken: string[] = [];
+				for (const match of text.textContent!.matchAll(/\S+/g)) {
+					const range = document.createRange();
+					range.setStart(text, match.index);
+					range.setEnd(text, match.index + match[0].length);
+					const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+					if (tops.size > 1) broken.push(match[0]);
+				}
+				return broken;
+			});
+			expect(brokenWords).toEqual([]);
+		});
+	}
 });
 
 test.describe('theme with blocked or broken storage (defect 23)', () => {
