@@ -72,7 +72,16 @@ export default defineConfig({
 			components: {
 				Head: './src/components/overrides/Head.astro',
 				Footer: './src/components/overrides/Footer.astro',
+				// Language links and suggestion on the home pages.
+				Hero: './src/components/overrides/Hero.astro',
+				// Heading anchor labels in the page's language (lessons live outside src/content/docs).
+				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+				// No uncaught errors where storage is blocked or full, or holds a stray theme value.
+				ThemeProvider: './src/components/overrides/ThemeProvider.astro',
+				ThemeSelect: './src/components/overrides/ThemeSelect.astro',
 			},
+			// One 404 page per language (src/pages/[...lang]/404.astro) instead of Starlight's English one.
+			disable404Route: true,
 			customCss: ['./src/styles/ogoh.css'],
 			markdown: { processedDirs: ['./content'] },
 			// No code blocks in lessons; Expressive Code's inline styles would need CSP exceptions.

@@ -2,14 +2,15 @@
  * After the build: one service worker per language (workbox-build), security-header files for
  * static hosts, robots.txt, and the offline zip of the whole site.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, rmdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
-import { apacheHtaccess, netlifyHeaders, nginxInclude, siteHeaders } from '../lib/headers.ts';
+import { apacheHtaccess, netlifyHeaders, netlifyRedirects, nginxInclude, siteHeaders } from '../lib/headers.ts';
 import { LOCALES } from '../lib/locales.ts';
-import { offlinePlan } from '../lib/offline.ts';
+import { notFoundPage, offlinePlan } from '../lib/offline.ts';
 import { paths } from '../lib/routes.ts';
 import { writeSiteZip } from './site-zip.ts';
 
@@ -35,6 +36,15 @@ export function offlineIntegration(): AstroIntegration {
 				const entryFile = join(dist, 'pagefind/pagefind-entry.json');
 				const pagefind: PagefindEntry = existsSync(entryFile) ? JSON.parse(readFileSync(entryFile, 'utf8')) : { languages: {} };
 
+				// Astro writes /uz/404 as uz/404/index.html; static hosts and the header files look for uz/404.html.
+				for (const locale of LOCALES) {
+					const folder = join(dist, paths.home(locale), '404');
+					if (existsSync(join(folder, 'index.html'))) {
+						renameSync(join(folder, 'index.html'), join(dist, notFoundPage(locale)));
+						rmdirSync(folder);
+					}
+				}
+
 				// The zip is made first so it holds no service worker: a file:// page cannot use one.
 				const zip = await writeSiteZip(dist, base);
 				const megabytes = (zip.bytes / 1024 / 1024).toFixed(1);
@@ -51,6 +61,11 @@ export function offlineIntegration(): AstroIntegration {
 						globDirectory: dist,
 						globPatterns: plan.globPatterns,
 						globIgnores: plan.globIgnores,
+						// The root worker also covers /uz/ and /ru/ until theirs is installed: their offline pages.
+						additionalManifestEntries: plan.extraFiles.map((file) => ({
+							url: `${base}/${file}`,
+							revision: createHash('sha256').update(readFileSync(join(dist, file))).digest('hex').slice(0, 16),
+						})),
 						swDest: join(dist, plan.serviceWorker),
 						// Precache URLs are absolute, so the worker at /uz/sw.js finds /_astro/… too.
 						modifyURLPrefix: { '': `${base}/` },
@@ -72,13 +87,12 @@ export function offlineIntegration(): AstroIntegration {
 						sourcemap: false,
 						mode: 'production',
 						maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
-						runtimeCaching: [
-							{
-								urlPattern: ({ request }) => request.mode === 'navigate',
-								handler: 'NetworkOnly',
-								options: { precacheFallback: { fallbackURL: `${base}${plan.fallback}` } },
-							},
-						],
+						// A page that is not saved: that language's offline page, by path prefix.
+						runtimeCaching: plan.fallbacks.map(({ prefix, page }) => ({
+							urlPattern: navigationUnder(`${base}${prefix}`),
+							handler: 'NetworkOnly' as const,
+							options: { precacheFallback: { fallbackURL: `${base}${page}` } },
+						})),
 					});
 					for (const warning of warnings) logger.warn(warning);
 					logger.info(`service worker ${plan.serviceWorker}: ${count} files, ${(size / 1024 / 1024).toFixed(1)} MB`);
@@ -86,8 +100,10 @@ export function offlineIntegration(): AstroIntegration {
 
 				const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(readFileSync(join(dist, 'index.html'), 'utf8'))?.[1];
 				if (!csp) throw new Error('dist/index.html has no content-security-policy <meta>: check security.csp in astro.config.mjs.');
-				const headers = siteHeaders(base, csp, LOCALES.map((locale) => paths.serviceWorker(locale)));
+				const notFound = LOCALES.map((locale) => ({ prefix: paths.home(locale), page: notFoundPage(locale) }));
+				const headers = siteHeaders(base, csp, LOCALES.map((locale) => paths.serviceWorker(locale)), notFound);
 				writeFileSync(join(dist, '_headers'), netlifyHeaders(headers));
+				writeFileSync(join(dist, '_redirects'), netlifyRedirects(headers));
 				writeFileSync(join(dist, '.htaccess'), apacheHtaccess(headers));
 				writeFileSync(join(dist, 'nginx-headers.conf'), nginxInclude(headers));
 				const sitemap = site ? `Sitemap: ${new URL(`${base}/sitemap-index.xml`, site).href}\n` : '';
@@ -95,6 +111,17 @@ export function offlineIntegration(): AstroIntegration {
 			},
 		},
 	};
+}
+
+/**
+ * A workbox route matcher for navigations under a path prefix. workbox-build copies the function's
+ * source into the service worker, so the prefix must be written into that source, not captured.
+ */
+function navigationUnder(prefix: string): (options: { request: Request; url: URL }) => boolean {
+	return new Function('{ request, url }', `return request.mode === 'navigate' && url.pathname.startsWith(${JSON.stringify(prefix)});`) as (options: {
+		request: Request;
+		url: URL;
+	}) => boolean;
 }
 
 /**

@@ -27,12 +27,17 @@ export interface SiteHeaders {
 	security: Record<string, string>;
 	/** Extra headers for some paths: caching of hashed assets and service workers. */
 	rules: HeaderRule[];
+	/** The "page not found" page per language prefix, most specific first: `/uz/` → `/uz/404.html`. */
+	notFound: { prefix: string; page: string }[];
 }
 
 /** @param serviceWorkers site paths of the service worker scripts, which browsers must revalidate */
-export function siteHeaders(base: string, pageCsp: string, serviceWorkers: string[]): SiteHeaders {
+/** @param notFound each language's prefix and 404 page (site paths); the root one may come anywhere */
+export function siteHeaders(base: string, pageCsp: string, serviceWorkers: string[], notFound: { prefix: string; page: string }[] = []): SiteHeaders {
 	return {
 		base,
+		// Longest prefix first, so /uz/ wins over /.
+		notFound: [...notFound].sort((a, b) => b.prefix.length - a.prefix.length).map(({ prefix, page }) => ({ prefix: `${base}${prefix}`, page: `${base}${page}` })),
 		security: securityHeaders(pageCsp),
 		rules: [
 			// File names carry a content hash: cache them for a year.
@@ -57,9 +62,26 @@ export function netlifyHeaders({ base, security, rules }: SiteHeaders): string {
 		.concat('\n');
 }
 
+/**
+ * Netlify: `_redirects`, a 404 status rule per language so /uz/… misses show the Uzbek 404 page
+ * (Cloudflare Pages already serves the nearest 404.html up the path).
+ */
+export function netlifyRedirects({ notFound }: SiteHeaders): string {
+	return notFound
+		.map(({ prefix, page }) => `${prefix}* ${page} 404`)
+		.join('\n')
+		.concat('\n');
+}
+
 /** Apache 2.4 with mod_headers: `.htaccess` in the published folder. */
-export function apacheHtaccess({ security, rules }: SiteHeaders): string {
-	const lines = ['# Security and cache headers for Ogoh (generated at build time).', '<IfModule mod_headers.c>'];
+export function apacheHtaccess({ security, rules, notFound }: SiteHeaders): string {
+	const lines = ['# Security and cache headers for Ogoh (generated at build time).'];
+	// Each language's "page not found" page (needs AllowOverride FileInfo, like the headers).
+	for (const { prefix, page } of notFound) {
+		if (prefix.length > 1) lines.push(`<If "%{REQUEST_URI} =~ m#^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}#">`, `  ErrorDocument 404 ${page}`, '</If>');
+		else lines.push(`ErrorDocument 404 ${page}`);
+	}
+	lines.push('<IfModule mod_headers.c>');
 	for (const [name, value] of Object.entries(security)) lines.push(`  Header always set ${name} ${quoted(value)}`);
 	for (const { prefix, headers } of rules) {
 		const pattern = prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -76,10 +98,14 @@ export function apacheHtaccess({ security, rules }: SiteHeaders): string {
  * location repeats the security headers because nginx drops inherited add_header lines in a
  * block that has its own.
  */
-export function nginxInclude({ base, security, rules }: SiteHeaders): string {
+export function nginxInclude({ base, security, rules, notFound }: SiteHeaders): string {
 	const lines = ['# Security and cache headers for Ogoh (generated at build time).'];
-	for (const { prefix, headers } of [{ prefix: `${base}/`, headers: {} }, ...rules]) {
+	const notFoundFor = new Map(notFound.map(({ prefix, page }) => [prefix, page]));
+	const languages: HeaderRule[] = notFound.filter(({ prefix }) => prefix !== `${base}/`).map(({ prefix }) => ({ prefix, headers: {} }));
+	for (const { prefix, headers } of [{ prefix: `${base}/`, headers: {} }, ...languages, ...rules] as HeaderRule[]) {
 		lines.push(`location ${prefix.endsWith('/') ? '^~ ' : '= '}${prefix} {`);
+		// Each language's "page not found" page.
+		if (notFoundFor.has(prefix)) lines.push(`    error_page 404 ${notFoundFor.get(prefix)};`);
 		for (const [name, value] of Object.entries({ ...security, ...headers })) lines.push(`    add_header ${name} ${quoted(value)} always;`);
 		lines.push('}');
 	}

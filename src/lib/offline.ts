@@ -17,6 +17,14 @@ export interface OfflinePlan {
 	globIgnores: string[];
 	/** Precached page shown for a page that is not saved (a built file, not a clean URL). */
 	fallback: string;
+	/**
+	 * Which offline page a navigation that fails shows, by path prefix, most specific first. The
+	 * root worker's scope (`/`) also covers `/uz/` and `/ru/` when their own worker is not
+	 * installed: those get their language's offline page, not the English one.
+	 */
+	fallbacks: { prefix: string; page: string }[];
+	/** Built files this worker saves beyond its globs: the other languages' offline pages. */
+	extraFiles: string[];
 }
 
 /** Files every language needs: scripts, styles, images, icons. */
@@ -57,7 +65,24 @@ export function offlinePlan(locale: Locale, wasmLanguage: string | null): Offlin
 			`${folder}quizzes/*/worksheet/**`,
 			`${folder}quizzes/*/answer-key/**`,
 		],
-		fallback: `${paths.offline(locale)}index.html`,
+		fallback: offlinePage(locale),
+		fallbacks: [
+			...(folder ? [] : LOCALES.filter((other) => localePrefix(other)).map((other) => ({ prefix: paths.home(other), page: offlinePage(other) }))),
+			{ prefix: paths.home(locale), page: offlinePage(locale) },
+		],
+		extraFiles: folder ? [] : LOCALES.filter((other) => other !== locale).map((other) => offlinePage(other).slice(1)),
 	};
+}
+
+const offlinePage = (locale: Locale) => `${paths.offline(locale)}index.html`;
+
+/** The built "page not found" file of a language: /404.html, /uz/404.html. */
+export function notFoundPage(locale: Locale): string {
+	return `${localePrefix(locale)}/404.html`;
+}
+
+/** Whether a site path (no base) is a 404 page: /404.html, /uz/404/, /ru/404.html… */
+export function isNotFoundPath(path: string): boolean {
+	return /^(?:\/(?:uz|ru))?\/404(?:\.html|\/)?$/.test(path);
 }
 

@@ -8,8 +8,9 @@ export function builtPages(): string[] {
 	const dist = join(process.cwd(), 'dist');
 	return readdirSync(dist, { recursive: true, encoding: 'utf8' })
 		.filter((file) => file.endsWith('.html'))
-		.map((file) => '/' + file.replace(/\\/g, '/').replace(/index\.html$/, '').replace(/\.html$/, '/'))
-		.filter((path) => path !== '/404/')
+		.map((file) => '/' + file.replace(/\\/g, '/'))
+		// The 404 pages (/404.html, /uz/404.html, /ru/404.html) are opened by their file name.
+		.map((path) => (/\/404\.html$/.test(path) ? path : path.replace(/index\.html$/, '').replace(/\.html$/, '/')))
 		.sort();
 }
 

@@ -57,9 +57,9 @@ test('after one online visit, unvisited lessons, quizzes and search work offline
 	await takeQuizCorrectly(page, readQuiz('uz', 'stress-and-coping'), 'uz');
 	await searchFinds(page, '/uz/glossary/', 'tengdoshlar', '/uz/lessons/refusal-skills/');
 
-	// Russian was never opened: its pages are not saved, and the student is told so.
+	// Russian was never opened: its pages are not saved, and the student is told so, in Russian.
 	await page.goto('/ru/lessons/phishing-links/');
-	await expect(page.locator('h1')).toHaveText(ui('en')['ogoh.offlinePage.title']!);
+	await expect(page.locator('h1')).toHaveText(ui('ru')['ogoh.offlinePage.title']!);
 
 	// Going offline makes failed requests by design; nothing else may go wrong.
 	watch.consoleErrors = watch.consoleErrors.filter((error) => !/ERR_INTERNET_DISCONNECTED/.test(error));

@@ -5,6 +5,8 @@
  * allows one. A new version only takes over when the student asks (or closes every tab), so open
  * pages never mix two versions.
  */
+import { offerReloadOnControllerChange } from '../../lib/update-notice.ts';
+
 type State = 'idle' | 'saving' | 'ready' | 'saveData' | 'failed';
 type Messages = Record<'saving' | 'ready' | 'offlineNow' | 'saveDataHint' | 'failed' | 'updateReady', string>;
 
@@ -15,6 +17,10 @@ interface InstallPromptEvent extends Event {
 class OgohOfflineStatus extends HTMLElement {
 	private state: State = 'idle';
 	private messages!: Messages;
+	/** Set when "Update now" was pressed in this page, which then reloads itself. */
+	private updatingHere = false;
+	/** Set when another tab's update put a new version in charge of this page: reload to use it. */
+	private reloadNeeded = false;
 
 	connectedCallback(): void {
 		// A page opened from the offline zip (file://) cannot have a service worker.
@@ -24,6 +30,7 @@ class OgohOfflineStatus extends HTMLElement {
 		addEventListener('online', () => this.render());
 		addEventListener('offline', () => this.render());
 		this.offerInstall();
+		this.followUpdatesFromOtherTabs();
 		if (document.readyState === 'complete') void this.start();
 		else addEventListener('load', () => void this.start(), { once: true });
 	}
@@ -34,7 +41,12 @@ class OgohOfflineStatus extends HTMLElement {
 		const existing = registrations.find((registration) => registration.scope === scope);
 		const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
 		if (existing) this.track(existing);
-		else if (connection?.saveData) {
+		else if (!navigator.onLine) {
+			// Offline (an offline page of a language not saved yet): registering could only fail. Later.
+			addEventListener('online', () => void this.start(), { once: true });
+			this.render();
+			return;
+		} else if (connection?.saveData) {
 			// On a data-saving connection nothing is downloaded until the student asks.
 			this.state = 'saveData';
 			const save = this.button('save');
@@ -78,12 +90,32 @@ class OgohOfflineStatus extends HTMLElement {
 
 	private showUpdate(waiting: ServiceWorker | null): void {
 		const banner = this.querySelector<HTMLElement>('[data-update]')!;
-		banner.hidden = !waiting;
-		if (!waiting) return;
+		banner.hidden = !waiting && !this.reloadNeeded;
+		if (!waiting) {
+			if (this.reloadNeeded) this.button('update').onclick = () => location.reload();
+			return;
+		}
 		this.button('update').onclick = () => {
+			this.updatingHere = true;
 			navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
 			waiting.postMessage({ type: 'SKIP_WAITING' });
 		};
+	}
+
+	/**
+	 * "Update now" in another tab puts the new worker in charge of this page too, while it still
+	 * shows the old build: offer the same notice, whose button then simply reloads.
+	 */
+	private followUpdatesFromOtherTabs(): void {
+		let before = navigator.serviceWorker.controller?.scriptURL ?? null;
+		navigator.serviceWorker.addEventListener('controllerchange', () => {
+			const after = navigator.serviceWorker.controller?.scriptURL ?? null;
+			if (offerReloadOnControllerChange(before, after, this.updatingHere)) {
+				this.reloadNeeded = true;
+				this.showUpdate(null);
+			}
+			before = after;
+		});
 	}
 
 	private offerInstall(): void {

@@ -1,0 +1,171 @@
+/** The site shell's pure logic: numbers, source languages, anchor labels, theme, language suggestion, 404 and offline routing. */
+import { describe, expect, it } from 'vitest';
+import { relabelHeadingAnchors } from '../../src/lib/anchor-labels.ts';
+import { apacheHtaccess, netlifyRedirects, nginxInclude, siteHeaders } from '../../src/lib/headers.ts';
+import { dismissSuggestion, suggestedLocale, suggestionDismissed, SUGGESTION_DISMISSED_KEY } from '../../src/lib/language-suggestion.ts';
+import { formatNumber } from '../../src/lib/numbers.ts';
+import { isNotFoundPath, notFoundPage, offlinePlan } from '../../src/lib/offline.ts';
+import { sourceLanguage } from '../../src/lib/sources.ts';
+import { loadTheme, parseTheme, storeTheme, THEME_KEY } from '../../src/lib/theme.ts';
+import { offerReloadOnControllerChange } from '../../src/lib/update-notice.ts';
+
+function memoryStorage(initial: Record<string, string> = {}) {
+	const data = new Map(Object.entries(initial));
+	return { getItem: (key: string) => data.get(key) ?? null, setItem: (key: string, value: string) => void data.set(key, value), data };
+}
+const throwing = {
+	getItem: (): string | null => {
+		throw new DOMException('blocked', 'SecurityError');
+	},
+	setItem: (): void => {
+		throw new DOMException('full', 'QuotaExceededError');
+	},
+};
+
+describe('formatNumber', () => {
+	it('uses each language\'s decimal separator', () => {
+		expect(formatNumber(2.5, 'en')).toBe('2.5');
+		expect(formatNumber(2.5, 'ru')).toBe('2,5');
+		expect(formatNumber(2.5, 'uz')).toBe('2,5');
+	});
+	it('shows whole numbers without decimals and keeps at most two', () => {
+		expect(formatNumber(18, 'ru')).toBe('18');
+		expect(formatNumber(0.25, 'ru')).toBe('0,25');
+		expect(formatNumber(1.125, 'en')).toBe('1.13');
+	});
+});
+
+describe('sourceLanguage', () => {
+	it('reads the script of the title', () => {
+		expect(sourceLanguage('International Standards on Drug Use Prevention')).toBe('en');
+		expect(sourceLanguage('Статистика мошенничества')).toBe('ru');
+		expect(sourceLanguage('Oʻzbekiston Respublikasi Ichki ishlar vazirligi')).toBe('uz');
+		expect(sourceLanguage("Jinoyat to'g'risida")).toBe('uz');
+	});
+	it('does not take an English apostrophe for Uzbek', () => {
+		expect(sourceLanguage("Prosecutor General's Office")).toBe('en');
+		expect(sourceLanguage("Don't go")).toBe('en');
+	});
+});
+
+describe('relabelHeadingAnchors', () => {
+	const en = 'Section titled “{{title}}”';
+	const ru = 'Заголовок раздела «{{title}}»';
+	const anchor = (label: string) =>
+		`<h2 id="a">A &amp; B</h2><a class="sl-anchor-link" href="#a"><span aria-hidden="true" class="sl-anchor-icon"><svg></svg></span><span class="sr-only" data-pagefind-ignore="true">${label}</span></a>`;
+
+	it('rewrites every anchor label, keeping the escaped title', () => {
+		const html = anchor('Section titled “A &amp; B”') + '<p>x</p>' + anchor('Section titled “C”');
+		const out = relabelHeadingAnchors(html, en, ru);
+		expect(out).toBe(anchor('Заголовок раздела «A &amp; B»') + '<p>x</p>' + anchor('Заголовок раздела «C»'));
+	});
+	it('leaves the same words in the text alone', () => {
+		const text = '<p>Section titled “C” is a phrase.</p>';
+		expect(relabelHeadingAnchors(text, en, ru)).toBe(text);
+	});
+	it('changes nothing when the labels are the same', () => {
+		const html = anchor('Section titled “C”');
+		expect(relabelHeadingAnchors(html, en, en)).toBe(html);
+	});
+	it('refuses a label without a title', () => {
+		expect(() => relabelHeadingAnchors('', en, 'Section')).toThrow(/\{\{title\}\}/);
+	});
+});
+
+describe('theme storage', () => {
+	it('accepts only theme names', () => {
+		expect(parseTheme('light')).toBe('light');
+		expect(parseTheme('dark')).toBe('dark');
+		expect(parseTheme('x y]')).toBe('auto');
+		expect(parseTheme(null)).toBe('auto');
+		expect(parseTheme('')).toBe('auto');
+	});
+	it('reads and writes, with auto stored as an empty string', () => {
+		const storage = memoryStorage({ [THEME_KEY]: 'dark' });
+		expect(loadTheme(storage)).toBe('dark');
+		expect(storeTheme(storage, 'auto')).toBe(true);
+		expect(storage.data.get(THEME_KEY)).toBe('');
+		expect(loadTheme(storage)).toBe('auto');
+		storeTheme(storage, 'light');
+		expect(loadTheme(storage)).toBe('light');
+	});
+	it('never throws with blocked, full or missing storage', () => {
+		expect(loadTheme(throwing)).toBe('auto');
+		expect(storeTheme(throwing, 'light')).toBe(false);
+		expect(loadTheme(undefined)).toBe('auto');
+		expect(storeTheme(undefined, 'dark')).toBe(false);
+	});
+});
+
+describe('language suggestion', () => {
+	it('suggests the first preferred language the site has, unless it is the page\'s', () => {
+		expect(suggestedLocale(['ru-RU', 'en'], 'en')).toBe('ru');
+		expect(suggestedLocale(['uz-Latn-UZ'], 'en')).toBe('uz');
+		expect(suggestedLocale(['kk-KZ', 'ru'], 'en')).toBe('ru');
+		expect(suggestedLocale(['en-US', 'ru'], 'en')).toBeUndefined();
+		expect(suggestedLocale(['de', 'fr'], 'en')).toBeUndefined();
+		expect(suggestedLocale([], 'en')).toBeUndefined();
+		expect(suggestedLocale(['RU_ru'], 'en')).toBe('ru');
+		expect(suggestedLocale(['ru'], 'ru')).toBeUndefined();
+	});
+	it('remembers a dismissal, and survives blocked storage', () => {
+		const storage = memoryStorage();
+		expect(suggestionDismissed(storage)).toBe(false);
+		dismissSuggestion(storage);
+		expect(storage.data.get(SUGGESTION_DISMISSED_KEY)).toBe('1');
+		expect(suggestionDismissed(storage)).toBe(true);
+		expect(suggestionDismissed(throwing)).toBe(false);
+		expect(() => dismissSuggestion(throwing)).not.toThrow();
+	});
+});
+
+describe('update notice in other tabs', () => {
+	it('is offered only to a page the same worker script controlled, when it did not ask for the update', () => {
+		const ru = 'https://x/ru/sw.js';
+		expect(offerReloadOnControllerChange(ru, ru, false)).toBe(true);
+		expect(offerReloadOnControllerChange(ru, ru, true)).toBe(false);
+		// First install: nothing controlled the page before.
+		expect(offerReloadOnControllerChange(null, ru, false)).toBe(false);
+		// The Uzbek worker taking an Uzbek page over from the English one is not an update.
+		expect(offerReloadOnControllerChange('https://x/sw.js', 'https://x/uz/sw.js', false)).toBe(false);
+		expect(offerReloadOnControllerChange(ru, null, false)).toBe(false);
+	});
+});
+
+describe('404 and offline routing', () => {
+	it('names each language\'s 404 file and recognises 404 paths', () => {
+		expect(notFoundPage('en')).toBe('/404.html');
+		expect(notFoundPage('uz')).toBe('/uz/404.html');
+		for (const path of ['/404.html', '/404/', '/uz/404/', '/ru/404.html', '/404']) expect(isNotFoundPath(path), path).toBe(true);
+		for (const path of ['/lessons/404/', '/uz/', '/4040/', '/uz/lessons/x/']) expect(isNotFoundPath(path), path).toBe(false);
+	});
+	it('the root worker shows each language its own offline page, and saves them', () => {
+		const root = offlinePlan('en', null);
+		expect(root.fallbacks).toEqual([
+			{ prefix: '/uz/', page: '/uz/offline/index.html' },
+			{ prefix: '/ru/', page: '/ru/offline/index.html' },
+			{ prefix: '/', page: '/offline/index.html' },
+		]);
+		expect(root.extraFiles).toEqual(['uz/offline/index.html', 'ru/offline/index.html']);
+		const uz = offlinePlan('uz', null);
+		expect(uz.fallbacks).toEqual([{ prefix: '/uz/', page: '/uz/offline/index.html' }]);
+		expect(uz.extraFiles).toEqual([]);
+	});
+	it('host files send each language prefix to its 404 page, longest prefix first', () => {
+		const notFound = [
+			{ prefix: '/', page: '/404.html' },
+			{ prefix: '/uz/', page: '/uz/404.html' },
+		];
+		const headers = siteHeaders('/ogoh', "default-src 'self'", ['/sw.js'], notFound);
+		expect(netlifyRedirects(headers)).toBe('/ogoh/uz/* /ogoh/uz/404.html 404\n/ogoh/* /ogoh/404.html 404\n');
+		const htaccess = apacheHtaccess(headers);
+		expect(htaccess).toContain('<If "%{REQUEST_URI} =~ m#^/ogoh/uz/#">\n  ErrorDocument 404 /ogoh/uz/404.html\n</If>');
+		expect(htaccess).toContain('<If "%{REQUEST_URI} =~ m#^/ogoh/#">\n  ErrorDocument 404 /ogoh/404.html\n</If>');
+		const atRoot = apacheHtaccess(siteHeaders('', "default-src 'self'", [], [{ prefix: '/', page: '/404.html' }, { prefix: '/ru/', page: '/ru/404.html' }]));
+		expect(atRoot).toContain('\nErrorDocument 404 /404.html\n');
+		expect(atRoot.indexOf('/ru/404.html')).toBeLessThan(atRoot.indexOf('ErrorDocument 404 /404.html'));
+		const nginx = nginxInclude(headers);
+		expect(nginx).toMatch(/location \^~ \/ogoh\/uz\/ \{\n    error_page 404 \/ogoh\/uz\/404\.html;\n    add_header Content-Security-Policy/);
+		expect(nginx).toMatch(/location \^~ \/ogoh\/ \{\n    error_page 404 \/ogoh\/404\.html;/);
+	});
+});
