@@ -49,6 +49,8 @@ for (const lang of ['ru', 'uz'] as const) {
 		}
 		expect(sheet).toMatch(/1 → _{3,}/);
 		expect(sheet).not.toContain(ui['ogoh.quiz.choose']!);
+		// The page's offline status (here: saving failed, as service workers are blocked) is not for paper.
+		for (const key of ['ogoh.offline.failed', 'ogoh.offline.saving', 'ogoh.offline.ready']) expect(sheet).not.toContain(normalise(ui[key]!));
 
 		// The answer key names the worksheet's letters: the friendly no is option 1 in print.
 		await page.goto(`/${lang}/lessons/journey/teacher/`);
