@@ -22,7 +22,7 @@ describe('a site with a missing translation', () => {
 	test('the Russian lesson page shows the English lesson with the notice', () => {
 		const html = page('ru/lessons/sample');
 		expect(html).toContain('<html lang="ru"');
-		expect(html).toContain('Это содержимое пока не доступно на вашем языке.');
+		expect(html).toContain('Этот текст пока не переведён на твой язык.');
 		expect(html).toContain('Sample lesson');
 		expect(html).toMatch(/<div lang="en"/);
 	});
