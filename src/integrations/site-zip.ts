@@ -12,7 +12,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { paths } from '../lib/routes.ts';
 import { ZipWriter } from '../lib/zip-writer.ts';
 
@@ -87,9 +87,27 @@ async function bundleClassic(dist: string, scripts: string[]): Promise<string> {
 		minify: true,
 		write: false,
 		logLevel: 'silent',
+		plugins: [withoutVitePreload],
 	});
 	return result.outputFiles[0]!.text;
 }
+
+/**
+ * In one classic bundle every dynamic import() is inlined, so there is nothing to preload; and
+ * Vite's preload helper resolves chunk URLs against import.meta.url, which a classic script does
+ * not have ("Failed to construct 'URL'" on every page opened from disk). It becomes a plain call.
+ */
+const withoutVitePreload: Plugin = {
+	name: 'ogoh-without-vite-preload',
+	setup(build) {
+		build.onLoad({ filter: /[\\/]preload-helper\.[^/\\]+\.js$/ }, (args) => {
+			const source = readFileSync(args.path, 'utf8');
+			const exported = /export\s*\{\s*\w+\s+as\s+(\w+)\s*\}\s*;?\s*$/.exec(source)?.[1];
+			if (!exported) throw new Error(`offline zip: Vite's preload helper ${args.path} no longer ends in one named export; update site-zip.ts`);
+			return { contents: `export const ${exported} = (load) => load();`, loader: 'js' };
+		});
+	},
+};
 
 /** One page, rewritten to work from the disk (see the file comment). */
 export function pageForDisk(html: string, file: string, exists: Set<string>, base: string, classicScript: string | undefined): string {
