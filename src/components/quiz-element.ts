@@ -11,9 +11,8 @@ import { gradeQuestion, isGraded, scoreQuiz, type GradableQuestion, type Questio
 import { fill } from '../lib/fill.ts';
 import { optionLetter } from '../lib/letters.ts';
 import { isLocale, type Locale } from '../lib/locales.ts';
-import { browserStorage, loadProgress, quizRecord, recordAttempt, saveCurrentAttempt, saveProgress, type CurrentAttempt, type Progress } from '../lib/progress.ts';
+import { browserStorage, loadProgress, quizRecord, recordAttempt, reportNotSaved, saveCurrentAttempt, saveProgress, type CurrentAttempt, type Progress } from '../lib/progress.ts';
 import { seedFrom, shuffled } from '../lib/shuffle.ts';
-import { reportNotSaved } from './progress-notice.ts';
 
 type StringKey =
 	| 'chooseFirst' | 'correct' | 'partial' | 'incorrect' | 'ungraded' | 'yourChoice' | 'rightAnswer'

@@ -185,3 +185,18 @@ export function setLessonDone(progress: Progress, slug: string, done: boolean, a
 	else delete lessons[slug];
 	return { ...progress, lessons };
 }
+
+/** The localStorage key of assignment-store.ts, here so that pages can check it before loading more. */
+export const ASSIGNMENTS_KEY = 'ogoh:assignments';
+
+/**
+ * Tells the learner, once per page, that this browser is not saving their progress (storage full,
+ * blocked or switched off). Each feature that saves renders an empty polite status region
+ * `<p role="status" data-not-saved="message in the page's language">`; the first failed save on
+ * the page fills the one next to it, and the page keeps working.
+ */
+export function reportNotSaved(near: Element): void {
+	if (document.querySelector('[data-not-saved]:not(:empty)')) return;
+	const region = near.querySelector<HTMLElement>('[data-not-saved]');
+	if (region) region.textContent = region.dataset.notSaved ?? '';
+}
