@@ -26,6 +26,8 @@ export const sourceSchema = z
 		year: z.number().int().min(1950).max(2100),
 		/** Optional: only a URL the author has actually seen. */
 		url: z.url({ message: 'use a full URL starting with https://, or leave url out' }).optional(),
+		/** Why there is no URL (e.g. "print edition only"): a source has either url or noUrl. */
+		noUrl: text.optional(),
 	})
 	.strict();
 export type Source = z.infer<typeof sourceSchema>;
@@ -42,6 +44,8 @@ export const lessonSchema = z
 	.object({
 		title: text,
 		description: text,
+		/** Words people type when they look for this page (slang, brands, misspellings); indexed, not shown. */
+		searchTerms: z.array(text).default([]),
 		topic: z.enum(TOPICS),
 		audience: audienceSchema,
 		duration: z.number().int().min(1).max(90),
@@ -154,6 +158,7 @@ export const quizSchema = z
 	.object({
 		title: text,
 		description: z.string().optional(),
+		searchTerms: z.array(text).default([]),
 		lesson: idSchema,
 		questions: z.array(questionSchema).min(1, 'a quiz needs at least one question'),
 	})
@@ -208,6 +213,8 @@ export const helplineSchema = z
 		description: localizedText,
 		source: sourceSchema,
 		lastChecked: z.coerce.date({ message: 'use the date the number was last checked, e.g. 2026-11-01' }),
+		/** How it was checked on lastChecked, e.g. "read the number on the ministry's contacts page". */
+		checkedHow: text.optional(),
 	})
 	.strict();
 export type Helpline = z.infer<typeof helplineSchema>;
