@@ -202,12 +202,15 @@ export type Country = (typeof COUNTRIES)[number];
 
 const localizedText = z.object({ en: text, uz: text, ru: text }).strict();
 
-/** One verified phone number or service, shown by <HelpBlock /> in lessons. */
+/**
+ * One verified phone number or service, shown by <HelpBlock /> in lessons. A route without a
+ * number (a school psychologist, a family doctor) leaves `number` out and is shown as text.
+ */
 export const helplineSchema = z
 	.object({
 		id: idSchema,
 		country: z.enum(COUNTRIES),
-		number: z.string().regex(/^[0-9]{3,5}$/, 'write the short number as digits only, e.g. "112"'),
+		number: z.string().regex(/^[0-9]{3,5}$/, 'write the short number as digits only, e.g. "112"').optional(),
 		topics: z.array(z.enum(TOPICS)).min(1),
 		name: localizedText,
 		description: localizedText,

@@ -285,7 +285,7 @@ function checkHelplines(tree: ContentTree, problems: Problem[]): Set<string> {
 	for (const id of findDuplicates(result.data.map((h) => h.id))) {
 		problems.push({ file, field: 'id', message: `helpline id "${id}" is used more than once`, fix: 'give every entry its own id' });
 	}
-	return new Set(result.data.map((h) => h.number));
+	return new Set(result.data.flatMap((h) => (h.number ? [h.number] : [])));
 }
 
 /** Every problem in the content tree; an empty list means the build may go on. */
