@@ -1,5 +1,5 @@
 /**
- * The curriculum as a school would use it: 24 modules (12 drugs, 12 cyber), each complete in
+ * The curriculum as a school would use it: 36 modules (18 drugs, 18 cyber), each complete in
  * English, Uzbek and Russian, each with its quiz, teacher notes, help block and sources.
  */
 import { describe, expect, test } from 'vitest';
@@ -12,10 +12,10 @@ const tree = readContentTree(process.cwd());
 const english = tree.lessons.filter((l) => l.locale === 'en');
 const helplineNumbers = new Set(helplinesSchema.parse(tree.helplines!.data).map((h) => h.number));
 
-test('24 modules: 12 on drug-use prevention and 12 on cyber safety', () => {
+test('36 modules: 18 on drug-use prevention and 18 on cyber safety', () => {
 	const topics = english.map((l) => lessonSchema.parse(l.data).topic);
-	expect(topics.filter((t) => t === 'drugs')).toHaveLength(12);
-	expect(topics.filter((t) => t === 'cyber')).toHaveLength(12);
+	expect(topics.filter((t) => t === 'drugs')).toHaveLength(18);
+	expect(topics.filter((t) => t === 'cyber')).toHaveLength(18);
 });
 
 test('every module is translated into every language, with its quiz (no fallback pages)', () => {
