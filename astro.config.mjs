@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import cspHashes from './src/csp-hashes.json' with { type: 'json' };
 import { cspGuardIntegration } from './src/integrations/csp-guard.ts';
 import { offlineIntegration } from './src/integrations/offline.ts';
+import { starlightLocales } from './src/lib/languages.ts';
 import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
 import { validateContentIntegration } from './src/integrations/validate-content.ts';
 
@@ -62,11 +63,8 @@ export default defineConfig({
 			title: 'Ogoh',
 			description: 'Short lessons and quizzes for young people on drug-use prevention and cyber safety.',
 			defaultLocale: 'root',
-			locales: {
-				root: { label: 'English', lang: 'en' },
-				uz: { label: 'Oʻzbekcha', lang: 'uz' },
-				ru: { label: 'Русский', lang: 'ru' },
-			},
+			// Every language of src/lib/languages.ts, English at the root.
+			locales: starlightLocales(),
 			logo: { src: './src/assets/logo.svg', replacesTitle: false },
 			favicon: '/favicon.svg',
 			components: {
