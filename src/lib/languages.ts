@@ -109,16 +109,5 @@ export function language(locale: Locale): LanguageDefinition {
 
 /** Starlight's `locales` option: the source language at the root. */
 export function starlightLocales(): Record<string, { label: string; lang: string; dir: 'ltr' | 'rtl' }> {
-	return Object.fromEntries(
-		LANGUAGES.map(({ code, label, lang, dir = 'ltr' }) => [code === SOURCE_LOCALE ? 'root' : code, { label, lang, dir }])
-	);
-}
-
-/**
- * A text given per language (helpline names and descriptions), in the page's language or else in
- * English; `lang` is set when the text is not in the page's language.
- */
-export function textIn(texts: Partial<Record<string, string>> & Record<'en', string>, locale: Locale): { text: string; lang?: string } {
-	const own = texts[locale];
-	return own ? { text: own } : { text: texts.en, lang: locale === SOURCE_LOCALE ? undefined : language(SOURCE_LOCALE).lang };
+	return Object.fromEntries(LANGUAGES.map(({ code, label, lang, dir = 'ltr' }) => [code === SOURCE_LOCALE ? 'root' : code, { label, lang, dir }]));
 }
