@@ -5,7 +5,11 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import cspHashes from './src/csp-hashes.json' with { type: 'json' };
 import { cspGuardIntegration } from './src/integrations/csp-guard.ts';
-import { offlineIntegration } from './src/integrations/offline.ts';
+import { hostFilesIntegration } from './src/integrations/host-files.ts';
+import { robotsTxtIntegration } from './src/integrations/robots-txt.ts';
+import { serviceWorkersIntegration } from './src/integrations/service-workers.ts';
+import { siteZipIntegration } from './src/integrations/site-zip.ts';
+import { starlightLocales } from './src/lib/languages.ts';
 import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
 import { validateContentIntegration } from './src/integrations/validate-content.ts';
 
@@ -62,11 +66,8 @@ export default defineConfig({
 			title: 'Ogoh',
 			description: 'Short lessons and quizzes for young people on drug-use prevention and cyber safety.',
 			defaultLocale: 'root',
-			locales: {
-				root: { label: 'English', lang: 'en' },
-				uz: { label: 'Oʻzbekcha', lang: 'uz' },
-				ru: { label: 'Русский', lang: 'ru' },
-			},
+			// Every language of src/lib/languages.ts, English at the root.
+			locales: starlightLocales(),
 			logo: { src: './src/assets/logo.svg', replacesTitle: false },
 			favicon: '/favicon.svg',
 			components: {
@@ -91,6 +92,11 @@ export default defineConfig({
 		}),
 		mdx(),
 		cspGuardIntegration(),
-		offlineIntegration(),
+		// After the build, in this order: 404 pages and header files, robots.txt, the offline zip
+		// (which leaves those out), then the service workers (which the zip must not hold).
+		hostFilesIntegration(),
+		robotsTxtIntegration(),
+		siteZipIntegration(),
+		serviceWorkersIntegration(),
 	],
 });

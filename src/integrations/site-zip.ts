@@ -10,11 +10,33 @@
  *   search button is hidden (the lesson lists and glossary still work).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
+import type { AstroIntegration } from 'astro';
 import { build, type Plugin } from 'esbuild';
+import { afterBuildIntegration } from './after-build.ts';
+import { LOCALES } from '../lib/locales.ts';
 import { paths } from '../lib/routes.ts';
 import { ZipWriter } from '../lib/zip-writer.ts';
+import { megabytes, withZipSize } from '../lib/zip-size.ts';
+
+/**
+ * After the build (and the host files, before the service workers): the zip, then its size on
+ * each language's teachers page, formatted in that language. The pages are rendered before the
+ * zip exists, so each carries a hidden slot for the size (src/lib/zip-size.ts).
+ */
+export function siteZipIntegration(): AstroIntegration {
+	return afterBuildIntegration('ogoh:site-zip', async ({ dist, base, logger }) => {
+		const zip = await writeSiteZip(dist, base);
+		logger.info(`offline zip: ${paths.siteZip()} (${megabytes(zip.bytes, 'en')} MB, ${zip.files} files)`);
+		for (const locale of LOCALES) {
+			const page = join(dist, paths.teachers(locale), 'index.html');
+			const filled = withZipSize(readFileSync(page, 'utf8'), zip.bytes, locale);
+			if (!filled) throw new Error(`${page} has no <span data-ogoh-zip-size hidden> with a {size} slot for the offline zip's size.`);
+			writeFileSync(page, filled);
+		}
+	});
+}
 
 /** Not in the zip: the zip itself, search (needs a server), host config files. */
 const LEFT_OUT = /^(downloads\/|pagefind\/|_headers$|\.htaccess$|nginx-headers\.conf$|robots\.txt$|sw\.js$|[a-z]{2}\/sw\.js$)/;
@@ -132,7 +154,7 @@ export function pageForDisk(html: string, file: string, exists: Set<string>, bas
 			})
 			// Links already relative (the home pages' buttons) still need the folder's index.html.
 			.replace(/\bhref="((?![a-z]+:|\/|#)[^"?#]*\/)([?#][^"]*)?"/g, (whole, path: string, suffix = '') =>
-				exists.has(posix.join(folder, path, 'index.html')) ? `href="${path}index.html${suffix}"` : whole
+				exists.has(posix.join(folder, path, 'index.html')) ? `href="${path}index.html${suffix}"` : whole,
 			)
 	);
 }

@@ -31,3 +31,12 @@ export function withFallback<T extends { id: string }>(entries: readonly T[], lo
 		return { slug, entry: translation ?? entry, isFallback: !translation };
 	});
 }
+
+/**
+ * Whether a page made of many entries (the glossary) is untranslated as a whole: it then shows
+ * Starlight's "not translated" notice and stays out of the language's search index. A page with
+ * some translated entries is that language's page; its English entries are marked one by one.
+ */
+export function wholePageFallback(items: readonly { isFallback: boolean }[]): boolean {
+	return items.length > 0 && items.every((item) => item.isFallback);
+}

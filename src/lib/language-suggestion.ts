@@ -11,9 +11,11 @@ export const SUGGESTION_DISMISSED_KEY = 'ogoh:language-suggestion-dismissed';
  * not the page's own. `['ru-RU', 'en']` → 'ru'; `['en-US', 'ru']` → undefined (English comes first).
  */
 export function suggestedLocale(preferred: readonly string[], pageLocale: Locale): Locale | undefined {
+	// Longest code first: a browser set to uz-Cyrl-UZ gets Uzbek Cyrillic when the site has it.
+	const codes = [...LOCALES].sort((a, b) => b.length - a.length);
 	for (const tag of preferred) {
-		const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
-		const match = LOCALES.find((locale) => locale === primary);
+		const subtags = tag.trim().toLowerCase().replace(/_/g, '-');
+		const match = codes.find((locale) => subtags === locale || subtags.startsWith(`${locale}-`));
 		if (match) return match === pageLocale ? undefined : match;
 	}
 	return undefined;

@@ -1,20 +1,10 @@
 /**
- * The site's languages. English is the source language and lives at the root of the site;
- * the others live under their own path prefix (`/uz/...`, `/ru/...`).
+ * Paths per language. English is the source language and lives at the root of the site; every
+ * other language in src/lib/languages.ts lives under its code (`/uz/...`, `/ru/...`).
  */
-export const LOCALES = ['en', 'uz', 'ru'] as const;
-export type Locale = (typeof LOCALES)[number];
-export const SOURCE_LOCALE: Locale = 'en';
+import { LOCALES, SOURCE_LOCALE, type Locale } from './languages.ts';
 
-export const LOCALE_LABELS: Record<Locale, string> = {
-	en: 'English',
-	uz: 'Oʻzbekcha',
-	ru: 'Русский',
-};
-
-export function isLocale(value: unknown): value is Locale {
-	return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
-}
+export { isLocale, LOCALES, SOURCE_LOCALE, type Locale } from './languages.ts';
 
 /** The URL prefix of a locale: `''` for English at the root, `'/uz'` for Uzbek. */
 export function localePrefix(locale: Locale): string {
@@ -30,11 +20,22 @@ export function localizedPath(locale: Locale, ...segments: string[]): string {
 	return `${localePrefix(locale)}/${rest ? `${rest}/` : ''}`;
 }
 
+/** Prefixed languages, longest code first: `/uz-cyrl/` is Uzbek Cyrillic, not Uzbek. */
+const PREFIXED = LOCALES.filter((locale) => localePrefix(locale)).sort((a, b) => b.length - a.length);
+
 /** The locale a site path belongs to, and the path without its locale prefix. */
 export function splitLocale(path: string): { locale: Locale; rest: string } {
-	const match = /^\/(uz|ru)(\/|$)/.exec(path);
-	if (match && isLocale(match[1])) {
-		return { locale: match[1], rest: path.slice(match[1].length + 1) || '/' };
+	for (const locale of PREFIXED) {
+		const prefix = localePrefix(locale);
+		if (path === prefix || path.startsWith(`${prefix}/`)) return { locale, rest: path.slice(prefix.length) || '/' };
 	}
 	return { locale: SOURCE_LOCALE, rest: path };
+}
+
+/**
+ * A regular-expression source matching an optional language prefix at the start of a site path,
+ * e.g. `(?:/(?:uz|ru))?`, for patterns such as the 404 pages'.
+ */
+export function localePrefixPattern(): string {
+	return `(?:/(?:${PREFIXED.map((locale) => locale.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')}))?`;
 }

@@ -4,7 +4,7 @@
  * precache is one build's pages and assets, installed all-or-nothing: a student is never served
  * a mix of two versions.
  */
-import { LOCALES, localePrefix, type Locale } from './locales.ts';
+import { LOCALES, localePrefix, localePrefixPattern, type Locale } from './locales.ts';
 import { paths } from './routes.ts';
 
 export interface OfflinePlan {
@@ -81,8 +81,10 @@ export function notFoundPage(locale: Locale): string {
 	return `${localePrefix(locale)}/404.html`;
 }
 
+const NOT_FOUND = new RegExp(`^${localePrefixPattern()}/404(?:\\.html|/)?$`);
+
 /** Whether a site path (no base) is a 404 page: /404.html, /uz/404/, /ru/404.html… */
 export function isNotFoundPath(path: string): boolean {
-	return /^(?:\/(?:uz|ru))?\/404(?:\.html|\/)?$/.test(path);
+	return NOT_FOUND.test(path);
 }
 

@@ -4,6 +4,7 @@
  * the value, because they end up in build errors.
  */
 import { z } from 'zod';
+import { LANGUAGES, SOURCE_LOCALE, type Locale } from './languages.ts';
 
 export const TOPICS = ['drugs', 'cyber'] as const;
 export const AGE_BANDS = ['12-14', '15-18', '18-25'] as const;
@@ -200,7 +201,13 @@ export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
 export const COUNTRIES = ['kz', 'uz'] as const;
 export type Country = (typeof COUNTRIES)[number];
 
-const localizedText = z.object({ en: text, uz: text, ru: text }).strict();
+/**
+ * A helpline's text in every language of src/lib/languages.ts: English is required; a language
+ * marked `partial` may leave it out (the page shows the English text); any other code is a typo.
+ */
+const localizedText = z
+	.object(Object.fromEntries(LANGUAGES.map(({ code, partial }) => [code, code === SOURCE_LOCALE || !partial ? text : text.optional()])))
+	.strict() as unknown as z.ZodType<{ en: string } & Partial<Record<Locale, string>>>;
 
 /**
  * One verified phone number or service, shown by <HelpBlock /> in lessons. A route without a

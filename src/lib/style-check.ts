@@ -2,7 +2,7 @@
  * Content rules that a schema cannot express (content/STYLE.md explains them):
  * stigmatising words, and the parts every lesson must have.
  */
-import type { Locale } from './locales.ts';
+import { LANGUAGES, type Locale } from './languages.ts';
 
 /** A whole word (Unicode-aware: JavaScript's \\b only knows Latin letters), case-insensitive. */
 function word(pattern: string): RegExp {
@@ -10,16 +10,12 @@ function word(pattern: string): RegExp {
 }
 
 /**
- * Words that label people by drug use. A word may still be *quoted* as an example of what not to
- * say ("addict", «наркоман», “junkie”): text inside quotation marks is not checked.
+ * Words that label people by drug use, per language (the lists are in src/lib/languages.ts). A
+ * word may still be *quoted* as an example of what not to say ("addict", «наркоман», “junkie”): text inside quotation marks is not checked.
  */
-export const BANNED_WORDS: Record<Locale, RegExp[]> = {
-	en: [word('addicts?'), word('junkies?'), word('druggies?'), word('drug abusers?'), word('dope ?heads?'), word('stoners?')],
-	ru: [word('наркоман(?!и)\\p{L}*'), word('нарик\\p{L}*'), word('торч(ок|ки|ков|ка|ку)'), word('наркош\\p{L}*')],
-	// "giyohvand" alone names a person ("an addict"); "giyohvand modda/vosita" are narcotic
-	// substances and "giyohvandlik" the condition. Russian «наркомания» (the condition) is allowed.
-	uz: [word('narkoman\\p{L}*'), word('giyohvand(lar|ga|ni|ning|dan|larga|larni|larning)?(?!\\s+(modda|vosita|psixotrop))'), word('nashavand\\p{L}*')],
-};
+export const BANNED_WORDS: Record<string, RegExp[]> = Object.fromEntries(
+	LANGUAGES.map(({ code, stigmatisingWords = [] }) => [code, stigmatisingWords.map(word)])
+);
 
 /** Removes quoted passages ("…", “…”, «…», „…“) so that examples of words to avoid are allowed. */
 export function withoutQuotes(text: string): string {
@@ -28,7 +24,7 @@ export function withoutQuotes(text: string): string {
 
 export function bannedWordsIn(text: string, locale: Locale): string[] {
 	const checked = withoutQuotes(text);
-	return BANNED_WORDS[locale].flatMap((pattern) => {
+	return (BANNED_WORDS[locale] ?? []).flatMap((pattern) => {
 		const match = pattern.exec(checked);
 		return match ? [match[0]] : [];
 	});

@@ -1,5 +1,5 @@
 /** The web app manifest of one language: what a phone shows when Ogoh is installed as an app. */
-import type { Locale } from './locales.ts';
+import { language, type Locale } from './languages.ts';
 import { paths } from './routes.ts';
 
 export const THEME_COLOR = '#0b7a75';
@@ -20,8 +20,8 @@ export function webManifest(locale: Locale, base: string, description: string) {
 		name: 'Ogoh',
 		short_name: 'Ogoh',
 		description,
-		lang: locale,
-		dir: 'ltr',
+		lang: language(locale).lang,
+		dir: language(locale).dir ?? 'ltr',
 		start_url: `${base}${paths.home(locale)}`,
 		scope: `${base}/`,
 		display: 'standalone',

@@ -1,15 +1,19 @@
 /**
  * The curriculum as a school would use it: 36 modules (18 drugs, 18 cyber), each complete in
- * English, Uzbek and Russian, each with its quiz, teacher notes, help block and sources.
+ * every finished language (English, Uzbek, Russian), each with its quiz, teacher notes, help block
+ * and sources. A language still being translated (`partial` in src/lib/languages.ts) falls back to
+ * English page by page: only the files it has are checked.
  */
 import { describe, expect, test } from 'vitest';
 import { readContentTree } from '../../src/lib/content-files.ts';
-import { LOCALES } from '../../src/lib/locales.ts';
+import { LANGUAGES } from '../../src/lib/languages.ts';
 import { helplinesSchema, lessonSchema, quizSchema } from '../../src/lib/schemas.ts';
 import { bannedWordsIn, phoneNumbersIn, REQUIRED_PARTS } from '../../src/lib/style-check.ts';
 
 const tree = readContentTree(process.cwd());
 const english = tree.lessons.filter((l) => l.locale === 'en');
+/** Languages that must have every page: the finished ones. */
+const finished = LANGUAGES.filter((language) => !language.partial).map((language) => language.code);
 const helplineNumbers = new Set(helplinesSchema.parse(tree.helplines!.data).map((h) => h.number));
 
 test('36 modules: 18 on drug-use prevention and 18 on cyber safety', () => {
@@ -18,9 +22,9 @@ test('36 modules: 18 on drug-use prevention and 18 on cyber safety', () => {
 	expect(topics.filter((t) => t === 'cyber')).toHaveLength(18);
 });
 
-test('every module is translated into every language, with its quiz (no fallback pages)', () => {
+test('every module is translated into every finished language, with its quiz (no fallback pages)', () => {
 	for (const lesson of english) {
-		for (const locale of LOCALES) {
+		for (const locale of finished) {
 			expect(tree.lessons.some((l) => l.id === lesson.id && l.locale === locale), `${locale}/${lesson.id}`).toBe(true);
 			expect(tree.quizzes.some((q) => q.id === lesson.id && q.locale === locale), `quiz ${locale}/${lesson.id}`).toBe(true);
 		}
@@ -69,10 +73,10 @@ describe('the stigmatising-words check', () => {
 	});
 });
 
-test('at least four course outlines, each in every language', () => {
+test('at least four course outlines, each in every finished language', () => {
 	const english = tree.courses.filter((c) => c.locale === 'en');
 	expect(english.length).toBeGreaterThanOrEqual(4);
 	for (const course of english) {
-		for (const locale of LOCALES) expect(tree.courses.some((c) => c.id === course.id && c.locale === locale), `${locale}/${course.id}`).toBe(true);
+		for (const locale of finished) expect(tree.courses.some((c) => c.id === course.id && c.locale === locale), `${locale}/${course.id}`).toBe(true);
 	}
 });

@@ -90,6 +90,17 @@ describe('a build under a sub-path', () => {
 		expect(read('nginx-headers.conf')).toContain(`location ^~ ${BASE}/_astro/ {`);
 	});
 
+	test("the teachers pages give the zip's size as built, in their language", () => {
+		const megabytes = statSync(join(dist, 'downloads/ogoh-offline.zip')).size / 1024 / 1024;
+		const size = (decimal: string) => megabytes.toFixed(1).replace('.', decimal);
+		const shown = (path: string) => /<span data-ogoh-zip-size[^>]*>([^<]*)<\/span>/.exec(read(`${path}index.html`))?.[1];
+		expect(megabytes).toBeGreaterThan(0.1);
+		expect(shown('teachers/')).toBe(`(zip, ${size('.')} MB)`);
+		expect(shown('uz/teachers/')).toBe(`(zip, ${size(',')} MB)`);
+		expect(shown('ru/teachers/')).toBe(`(zip, ${size(',')} МБ)`);
+		expect(read('ru/teachers/index.html')).not.toMatch(/<span data-ogoh-zip-size[^>]*hidden/);
+	});
+
 	test('the offline zip holds the site with relative links that resolve inside the zip and classic scripts', () => {
 		const zip = unzipSync(readFileSync(join(dist, 'downloads/ogoh-offline.zip')));
 		const names = new Set(Object.keys(zip));

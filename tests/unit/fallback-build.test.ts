@@ -27,6 +27,16 @@ describe('a site with a missing translation', () => {
 		expect(html).toMatch(/<div lang="en"/);
 	});
 
+	test('the Russian glossary shows the English terms with the notice, out of search', () => {
+		const html = page('ru/glossary');
+		expect(html).toContain('<html lang="ru"');
+		expect(html).toContain('Этот текст пока не переведён на твой язык.');
+		expect(html).toMatch(/<div id="peer-pressure" lang="en"/);
+		expect(html).not.toContain('data-pagefind-body');
+		expect(page('uz/glossary')).toContain('data-pagefind-body');
+		expect(page('uz/glossary')).not.toContain('Bu sahifa hali oʻzbek tiliga tarjima qilinmagan.');
+	});
+
 	test('fallback pages are not indexed for search; translated pages are', () => {
 		expect(page('ru/lessons/sample')).not.toContain('data-pagefind-body');
 		expect(page('ru/quizzes/sample')).not.toContain('data-pagefind-body');

@@ -8,6 +8,7 @@ import { isNotFoundPath, notFoundPage, offlinePlan } from '../../src/lib/offline
 import { sourceLanguage } from '../../src/lib/sources.ts';
 import { loadTheme, parseTheme, storeTheme, THEME_KEY } from '../../src/lib/theme.ts';
 import { offerReloadOnControllerChange } from '../../src/lib/update-notice.ts';
+import { megabytes, withZipSize } from '../../src/lib/zip-size.ts';
 
 function memoryStorage(initial: Record<string, string> = {}) {
 	const data = new Map(Object.entries(initial));
@@ -32,6 +33,25 @@ describe('formatNumber', () => {
 		expect(formatNumber(18, 'ru')).toBe('18');
 		expect(formatNumber(0.25, 'ru')).toBe('0,25');
 		expect(formatNumber(1.125, 'en')).toBe('1.13');
+	});
+});
+
+describe('the zip size on the teachers pages', () => {
+	const page = (text: string) => `<p><a download>Zip</a> <span data-ogoh-zip-size hidden>${text}</span></p>`;
+	it('is the built size in megabytes, one decimal, in the page language', () => {
+		expect(megabytes(1_258_291, 'en')).toBe('1.2');
+		expect(megabytes(1_258_291, 'ru')).toBe('1,2');
+		expect(megabytes(1_258_291, 'uz')).toBe('1,2');
+		expect(megabytes(12 * 1024 * 1024, 'ru')).toBe('12,0');
+		expect(megabytes(1536 * 1024 * 1024, 'en')).toBe('1,536.0');
+	});
+	it('fills the slot and shows it', () => {
+		expect(withZipSize(page('(zip, {size} МБ)'), 3 * 1024 * 1024 + 400_000, 'ru')).toBe('<p><a download>Zip</a> <span data-ogoh-zip-size>(zip, 3,4 МБ)</span></p>');
+		expect(withZipSize(page('(zip, {size} MB)'), 0, 'en')).toContain('>(zip, 0.0 MB)<');
+	});
+	it('reports a page without the slot', () => {
+		expect(withZipSize('<p>no size</p>', 1, 'en')).toBeUndefined();
+		expect(withZipSize(page('(zip)'), 1, 'en')).toBeUndefined();
 	});
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { formatLongDate } from '../../src/lib/dates.ts';
-import { withFallback } from '../../src/lib/fallback.ts';
+import { wholePageFallback, withFallback } from '../../src/lib/fallback.ts';
 import { localizedPath, splitLocale } from '../../src/lib/locales.ts';
 import { paths, sitePaths } from '../../src/lib/routes.ts';
 import { buildSidebar, SIDEBAR_LESSONS_PER_TOPIC } from '../../src/lib/sidebar.ts';
@@ -46,6 +46,12 @@ describe('translations with fallback', () => {
 	});
 	test('English is never a fallback', () => {
 		expect(withFallback(entries, 'en').every((e) => !e.isFallback)).toBe(true);
+	});
+	test('a glossary is a fallback page only when no term is translated', () => {
+		expect(wholePageFallback(withFallback(entries, 'ru'))).toBe(true);
+		expect(wholePageFallback(withFallback(entries, 'uz'))).toBe(false);
+		expect(wholePageFallback(withFallback(entries, 'en'))).toBe(false);
+		expect(wholePageFallback([])).toBe(false);
 	});
 });
 

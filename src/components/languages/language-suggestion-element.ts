@@ -11,7 +11,7 @@ class OgohLanguageSuggestion extends HTMLElement {
 		const page = this.dataset.locale;
 		if (!isLocale(page) || suggestionDismissed(browserStorage())) return;
 		const locale = suggestedLocale(navigator.languages ?? [navigator.language], page);
-		const banner = locale && this.querySelector<HTMLElement>(`[data-ogoh-language-suggestion][lang="${locale}"]`);
+		const banner = locale && this.querySelector<HTMLElement>(`[data-ogoh-language-suggestion="${locale}"]`);
 		if (!banner) return;
 		banner.hidden = false;
 		const remember = () => dismissSuggestion(browserStorage());
