@@ -9,7 +9,7 @@ import { contentError, validateContent } from '../src/lib/validate-content.ts';
 const root = process.env.OGOH_CONTENT_ROOT ?? process.cwd();
 try {
 	const problems = validateContent(readContentTree(root));
-	if (problems.length > 0) throw contentError(problems);
+	if (problems.length > 0) throw contentError(problems, root);
 	console.log('content check passed');
 } catch (error) {
 	const { message, hint } = error as { message: string; hint?: string };

@@ -19,7 +19,7 @@ export function validateContentIntegration(): AstroIntegration {
 				if (command === 'preview' || process.env.OGOH_SKIP_CONTENT_CHECK === '1') return;
 				const root = process.env.OGOH_CONTENT_ROOT ?? fileURLToPath(config.root);
 				const problems = validateContent(readContentTree(root));
-				if (problems.length > 0) throw contentError(problems);
+				if (problems.length > 0) throw contentError(problems, root);
 				logger.info('content check passed');
 			},
 		},

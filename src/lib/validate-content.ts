@@ -3,6 +3,7 @@
  * `src/lib/content-rules/` and returns problems with a stable code, the file, the field, a message
  * and the fix, because the people who read them are lesson writers and translators.
  */
+import { join } from 'node:path';
 import { AstroError } from 'astro/errors';
 import type { ContentTree } from './content-files.ts';
 import { fileRules } from './content-rules/files.ts';
@@ -44,11 +45,16 @@ export function formatProblems(problems: Problem[]): string {
 	return `Ogoh content check found ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${lines.join('\n')}`;
 }
 
-/** The error the build throws: Astro shows the message, then the fix as its hint. */
-export function contentError(problems: Problem[]): AstroError {
+/**
+ * The error the build throws: Astro shows the message, then the fix as its hint, and the first
+ * problem's file and line as the location (instead of a stack trace into this checker).
+ */
+export function contentError(problems: Problem[], root?: string): AstroError {
 	const fixes = [...new Set(problems.map((p) => p.fix))];
-	const hint = fixes.length === 1 ? fixes[0] : `Each problem above ends with its fix. Run npm run check:content to re-check in a second.`;
+	const hint = fixes.length === 1 ? fixes[0] : 'Each problem above ends with its fix. Run npm run check:content to re-check in a second.';
 	const error = new AstroError(formatProblems(problems), hint);
 	error.name = 'ContentError';
+	const [first] = problems;
+	if (root && first) Object.assign(error, { loc: { file: join(root, first.file), line: first.line ?? 1, column: 1 }, stack: '' });
 	return error;
 }

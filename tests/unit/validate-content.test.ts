@@ -77,6 +77,10 @@ describe('content check', () => {
 		expect(several.hint).toBe('remove it and use <HelpBlock />, or add it to helplines.yaml with its source, the date you checked it and how');
 		const mixed = contentError(problemsOf('helpline-unverified'));
 		expect(mixed.hint).toMatch(/Each problem above ends with its fix/);
+		// Astro shows the location: the first problem's source file and line, not this checker's stack.
+		expect(contentError(problemsOf('mdx-syntax-error'), '/site')).toMatchObject({ loc: { file: '/site/content/lessons/en/sample.mdx', line: 24, column: 1 }, stack: '' });
+		expect(contentError(problemsOf('unknown-enum'), '/site')).toMatchObject({ loc: { file: '/site/content/lessons/en/sample.mdx', line: 1 } });
+		expect(contentError(problemsOf('unknown-enum'))).not.toHaveProperty('loc');
 	});
 });
 
