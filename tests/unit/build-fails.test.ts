@@ -11,7 +11,7 @@ import { BAD_FIXTURES, fixtureTree } from '../fixture-tree.ts';
 
 describe('npm run build on bad content', () => {
 	test.concurrent.each(BAD_FIXTURES.filter((f) => f.build))('$name fails the build', async ({ name, problems }) => {
-		const { status, output } = astroBuild(fixtureTree(name), join(fixtureTree(), 'dist'), {}, 120_000);
+		const { status, output } = astroBuild(fixtureTree(name), join(fixtureTree(), 'dist'), {}, 200_000);
 		expect(status, output).not.toBe(0);
 		expect(output).toContain('Ogoh content check found');
 		expect(output).toContain('Hint:');
@@ -21,5 +21,5 @@ describe('npm run build on bad content', () => {
 			expect(output).toContain(`${field}:`);
 			expect(output).toContain(`[${code}]`);
 		}
-	});
+	}, 240_000);
 });
