@@ -12,23 +12,65 @@ export function fixtureTree(overlay?: string): string {
 	return root;
 }
 
-/** Each bad-input fixture, with the file and field its build error must name. */
-export const BAD_FIXTURES: { name: string; file: string; field: string; message: RegExp }[] = [
-	{ name: 'bad-front-matter', file: 'content/lessons/en/sample.mdx', field: 'title', message: /"title" is missing/ },
-	{ name: 'unknown-enum', file: 'content/lessons/en/sample.mdx', field: 'topic', message: /"drug" is not allowed/ },
-	{ name: 'answer-not-an-option', file: 'content/quizzes/en/sample.yaml', field: 'questions.0.answer', message: /answer "c" .* is not one of its options/ },
-	{ name: 'duplicate-question-id', file: 'content/quizzes/en/sample.yaml', field: 'questions', message: /question id "first" is used more than once/ },
-	{ name: 'dangling-reference', file: 'content/lessons/en/sample.mdx', field: 'quiz', message: /quiz "no-such-quiz" does not exist/ },
-	{ name: 'dangling-course-lesson', file: 'content/courses/en/sample.yaml', field: 'modules.0.lessons.1', message: /lesson "missing-lesson" does not exist/ },
-	{ name: 'locale-answer-differs', file: 'content/quizzes/uz/sample.yaml', field: 'questions.1.answer', message: /differs from English/ },
-	{ name: 'locale-question-ids-differ', file: 'content/quizzes/uz/sample.yaml', field: 'questions', message: /question ids .* differ from English/ },
-	{ name: 'broken-link', file: 'content/lessons/en/sample.mdx', field: '(body)', message: /broken link "\/quizzes\/sampel\/"/ },
-	{ name: 'missing-ui-key', file: 'src/content/i18n/uz.json', field: 'ogoh.quiz.retry', message: /UI string "ogoh.quiz.retry" is missing/ },
-	{ name: 'unknown-question-type', file: 'content/quizzes/en/sample.yaml', field: 'questions.0.type', message: /unknown question type "essay"/ },
-	{ name: 'bad-yaml', file: 'content/glossary/en/peer-pressure.yaml', field: '(YAML)', message: /YAML cannot be read/ },
-	{ name: 'missing-glossary-term', file: 'content/lessons/en/sample.mdx', field: '(body)', message: /<Term id="peer-presure">/ },
-	{ name: 'stigmatising-word', file: 'content/lessons/en/sample.mdx', field: '(text)', message: /"addict" labels people by drug use/ },
-	{ name: 'missing-teacher-notes', file: 'content/lessons/en/sample.mdx', field: '(body)', message: /the lesson has no teacher notes/ },
-	{ name: 'unverified-phone-number', file: 'content/lessons/en/sample.mdx', field: '(body)', message: /phone number \+998711234567 is not in content\/helplines.yaml/ },
-	{ name: 'unknown-section', file: 'content/quizzes/en/sample.yaml', field: 'questions.0.section', message: /"no-such-heading" is not a heading of content\/lessons\/en\/sample.mdx/ },
+/** [code, file, field] of one expected problem, plus its line when it has one. */
+export type Expected = [code: string, file: string, field: string, line?: number];
+
+const LESSON = 'content/lessons/en/sample.mdx';
+const LESSON_UZ = 'content/lessons/uz/sample.mdx';
+const QUIZ = 'content/quizzes/en/sample.yaml';
+const QUIZ_UZ = 'content/quizzes/uz/sample.yaml';
+const HELPLINES = 'content/helplines.yaml';
+
+/**
+ * Each bad-input fixture (one per rule) with the exact list of problems the content check reports,
+ * in order: no more (no follow-on errors), no fewer. `build: true` ones also run a real build.
+ */
+export const BAD_FIXTURES: { name: string; problems: Expected[]; build?: true }[] = [
+	// schema
+	{ name: 'bad-front-matter', problems: [['schema/missing', LESSON, 'title'], ['schema/type', LESSON, 'duration']] },
+	{ name: 'unknown-enum', problems: [['schema/value', LESSON, 'topic']], build: true },
+	{ name: 'unknown-question-type', problems: [['schema/question-type', QUIZ, 'questions.0.type']] },
+	{ name: 'too-long-title', problems: [['schema/too-long', LESSON, 'title']] },
+	// files
+	{ name: 'bad-yaml', problems: [['file/yaml', 'content/glossary/en/peer-pressure.yaml', '(YAML)', 3]], build: true },
+	{ name: 'bad-yaml-quiz', problems: [['file/yaml', QUIZ, '(YAML)', 1]] },
+	{ name: 'not-utf8', problems: [['file/encoding', 'content/glossary/uz/peer-pressure.yaml', '(file)', 2]] },
+	{ name: 'md-beside-mdx', problems: [['file/duplicate-slug', 'content/lessons/en/sample.md', '(path)']] },
+	{ name: 'file-name-not-slug', problems: [['file/name', 'content/courses/en/Teacher Course_2026.yaml', '(path)']] },
+	{ name: 'mdx-syntax-error', problems: [['mdx/syntax', LESSON, '(body)', 24]], build: true },
+	{ name: 'mdx-runtime-error', problems: [['mdx/unknown-component', LESSON, '(body)', 24], ['mdx/expression', LESSON, '(body)', 26]] },
+	// references
+	{ name: 'dangling-reference', problems: [['ref/quiz', LESSON, 'quiz'], ['ref/quiz', LESSON_UZ, 'quiz']] },
+	{ name: 'dangling-course-lesson', problems: [['ref/lesson', 'content/courses/en/sample.yaml', 'modules.0.lessons.1']] },
+	{ name: 'unknown-section', problems: [['ref/section', QUIZ, 'questions.0.section']] },
+	// quizzes and courses
+	{ name: 'answer-not-an-option', problems: [['quiz/answer-not-option', QUIZ, 'questions.0.answer'], ['quiz/answer-not-option', QUIZ_UZ, 'questions.0.answer']] },
+	{ name: 'multiple-answer-not-an-option', problems: [['quiz/answer-not-option', QUIZ, 'questions.1.answer'], ['i18n/answer', QUIZ_UZ, 'questions.1.answer']] },
+	{ name: 'duplicate-question-id', problems: [['quiz/duplicate-question', QUIZ, 'questions'], ['quiz/duplicate-question', QUIZ_UZ, 'questions']] },
+	{ name: 'matching-duplicate-text', problems: [['quiz/duplicate-text', QUIZ, 'questions.2.pairs'], ['quiz/duplicate-text', QUIZ_UZ, 'questions.2.pairs']] },
+	{ name: 'course-hours-sum', problems: [['course/hours', 'content/courses/en/sample.yaml', 'totalHours']] },
+	// translations
+	{ name: 'locale-answer-differs', problems: [['i18n/answer', QUIZ_UZ, 'questions.1.answer']] },
+	{ name: 'locale-question-ids-differ', problems: [['i18n/question-ids', QUIZ_UZ, 'questions']] },
+	{ name: 'locale-question-type-differs', problems: [['i18n/question-type', QUIZ_UZ, 'questions.1.type']] },
+	{ name: 'missing-ui-key', problems: [['i18n/ui-string', 'src/content/i18n/uz.json', 'ogoh.quiz.retry']] },
+	// links
+	{ name: 'broken-link', problems: [['link/broken', LESSON, '(body)']], build: true },
+	{ name: 'missing-glossary-term', problems: [['link/term', LESSON, '(body)']] },
+	{ name: 'relative-link', problems: [['link/relative', LESSON, '(body)']] },
+	{ name: 'cross-language-link', problems: [['link/cross-language', LESSON_UZ, '(body)']] },
+	// style
+	{ name: 'missing-teacher-notes', problems: [['style/teacher-notes', LESSON, '(body)']] },
+	{ name: 'missing-help-block', problems: [['style/help-block', LESSON, '(body)']] },
+	{ name: 'stigmatising-word', problems: [['style/stigma', LESSON, '(body)']] },
+	{ name: 'stigmatising-word-in-yaml', problems: [['style/stigma', QUIZ, 'questions.1.explanation'], ['style/stigma', 'content/glossary/uz/peer-pressure.yaml', 'definition']] },
+	{ name: 'unverified-phone-number', problems: [['style/phone', LESSON, '(body)']], build: true },
+	{ name: 'phone-domestic-format', problems: [['style/phone', LESSON, '(body)']] },
+	{ name: 'phone-short-number', problems: [['style/phone', QUIZ, 'questions.0.explanation'], ['style/phone', 'content/glossary/uz/peer-pressure.yaml', 'definition']] },
+	{ name: 'phone-listed-number', problems: [] },
+	// helplines, sources, search
+	{ name: 'helpline-unverified', problems: [['helpline/no-url', HELPLINES, '0.source.url'], ['helpline/checked-how', HELPLINES, '0.checkedHow'], ['schema/missing', HELPLINES, '1.lastChecked']] },
+	{ name: 'helpline-batch-date', problems: [['helpline/batch-date', HELPLINES, 'lastChecked']] },
+	{ name: 'source-without-url', problems: [['source/no-url', LESSON_UZ, 'sources.0.url'], ['source/no-url', 'content/courses/en/sample.yaml', 'references.0.url']] },
+	{ name: 'too-few-search-terms', problems: [['search/terms', QUIZ_UZ, 'searchTerms']] },
 ];

@@ -1,10 +1,11 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { readContentTree } from '../lib/content-files.ts';
-import { formatProblems, validateContent } from '../lib/validate-content.ts';
+import { contentError, validateContent } from '../lib/validate-content.ts';
 
 /**
- * Fails the build before anything is rendered when the curriculum has a mistake.
+ * Fails the build before anything is rendered when the curriculum has a mistake, with Astro's
+ * AstroError (the problems as its message, the fix as its hint).
  * `OGOH_CONTENT_ROOT` points the check at another tree (the bad-input fixtures in tests/).
  * Vitest loads this config too (OGOH_SKIP_CONTENT_CHECK=1): there the content is checked by
  * tests/unit/validate-content.test.ts instead, so one bad lesson does not stop every unit test.
@@ -18,11 +19,7 @@ export function validateContentIntegration(): AstroIntegration {
 				if (command === 'preview' || process.env.OGOH_SKIP_CONTENT_CHECK === '1') return;
 				const root = process.env.OGOH_CONTENT_ROOT ?? fileURLToPath(config.root);
 				const problems = validateContent(readContentTree(root));
-				if (problems.length > 0) {
-					const error = new Error(formatProblems(problems));
-					error.name = 'ContentError';
-					throw error;
-				}
+				if (problems.length > 0) throw contentError(problems, root);
 				logger.info('content check passed');
 			},
 		},

@@ -17,13 +17,27 @@ export interface ContentFile {
 	data: unknown;
 	/** MDX body (lessons and pages only). */
 	body: string;
+	/** The line of the file on which the body starts (1 for YAML files), to report MDX errors by source line. */
+	bodyLine: number;
 }
 
+/** One mistake: `code` is stable (tests and tools match on it), the rest is for the author. */
 export interface ParseProblem {
+	code: string;
 	file: string;
 	field: string;
 	message: string;
 	fix: string;
+	/** 1-based line in `file`, when the mistake has one. */
+	line?: number;
+}
+
+/** A file that exists but could not be read (bad YAML, not UTF-8): its id still counts, so nothing else is reported about it. */
+export interface UnreadableFile {
+	kind: 'lessons' | 'quizzes' | 'courses' | 'glossary';
+	file: string;
+	locale: Locale;
+	id: string;
 }
 
 export interface ContentTree {
@@ -38,6 +52,8 @@ export interface ContentTree {
 	helplines: { file: string; data: unknown } | undefined;
 	/** UI strings per locale, when src/content/i18n exists. */
 	uiStrings: Map<Locale, { file: string; strings: Record<string, unknown> }>;
+	/** Files that could not be read; each already has its own problem in `problems`. */
+	unreadable: UnreadableFile[];
 	problems: ParseProblem[];
 }
 
@@ -58,14 +74,51 @@ function toPosix(path: string): string {
 	return path.split(sep).join('/');
 }
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The file's text, or a problem naming the line of the first byte that is not UTF-8. */
+export function readText(bytes: Uint8Array, file: string): { text: string } | { problem: ParseProblem } {
+	try {
+		return { text: UTF8.decode(bytes).replace(/^\uFEFF/, '') };
+	} catch {
+		// Decoded leniently, every byte that is not UTF-8 becomes U+FFFD: the first one gives the line.
+		const lenient = new TextDecoder('utf-8').decode(bytes);
+		const line = lenient.slice(0, lenient.indexOf('\uFFFD')).split('\n').length;
+		return {
+			problem: {
+				code: 'file/encoding',
+				file,
+				field: '(file)',
+				line,
+				message: `the file is not UTF-8 text (line ${line} has a byte that is not UTF-8)`,
+				fix: 'save the file as UTF-8 (in most editors: "Save with encoding" > UTF-8)',
+			},
+		};
+	}
+}
+
+function yamlProblem(file: string, error: Error, line: number): ParseProblem {
+	const at = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
+	return {
+		code: 'file/yaml',
+		file,
+		field: '(YAML)',
+		...(at ? { line: at + line - 1 } : {}),
+		message: `the YAML cannot be read: ${error.message.split('\n')[0]}`,
+		fix: 'check indentation, and quote text that contains ": " or starts with a special character',
+	};
+}
+
 /** Files laid out as `<dir>/<locale>/<id>.<ext>`. */
 function readLocaleDir(
 	root: string,
-	dir: string,
+	kind: UnreadableFile['kind'],
 	extensions: string[],
-	problems: ParseProblem[],
+	out: { problems: ParseProblem[]; unreadable: UnreadableFile[] },
 	hasFrontMatter: boolean
 ): ContentFile[] {
+	const { problems } = out;
+	const dir = `content/${kind}`;
 	const files: ContentFile[] = [];
 	for (const full of listFiles(join(root, dir), extensions)) {
 		const file = toPosix(relative(root, full));
@@ -73,6 +126,7 @@ function readLocaleDir(
 		const localeDir = parts.length === 2 ? parts[0] : undefined;
 		if (!isLocale(localeDir)) {
 			problems.push({
+				code: 'file/locale-folder',
 				file,
 				field: '(path)',
 				message: `files in ${dir} must sit in a locale folder`,
@@ -81,13 +135,24 @@ function readLocaleDir(
 			continue;
 		}
 		const id = parts[1].replace(/\.[^.]+$/, '');
-		const raw = readFileSync(full, 'utf8');
+		const unreadable = () => out.unreadable.push({ kind, file, locale: localeDir, id });
+		const read = readText(readFileSync(full), file);
+		if ('problem' in read) {
+			problems.push(read.problem);
+			unreadable();
+			continue;
+		}
+		const raw = read.text;
 		let yamlText = raw;
 		let body = '';
+		let bodyLine = 1;
+		let yamlLine = 1;
 		if (hasFrontMatter) {
 			const match = FRONT_MATTER.exec(raw);
 			if (!match) {
+				unreadable();
 				problems.push({
+					code: 'file/front-matter',
 					file,
 					field: '(front matter)',
 					message: 'the file has no front matter',
@@ -97,16 +162,14 @@ function readLocaleDir(
 			}
 			yamlText = match[1];
 			body = raw.slice(match[0].length);
+			bodyLine = match[0].split('\n').length - (match[0].endsWith('\n') ? 0 : 1);
+			yamlLine = 2;
 		}
 		try {
-			files.push({ file, locale: localeDir, id, data: parseYaml(yamlText) ?? {}, body });
+			files.push({ file, locale: localeDir, id, data: parseYaml(yamlText) ?? {}, body, bodyLine });
 		} catch (error) {
-			problems.push({
-				file,
-				field: '(YAML)',
-				message: `the YAML cannot be read: ${(error as Error).message.split('\n')[0]}`,
-				fix: 'check indentation, and quote text that contains ": " or starts with a special character',
-			});
+			unreadable();
+			problems.push(yamlProblem(file, error as Error, yamlLine));
 		}
 	}
 	return files;
@@ -118,13 +181,17 @@ function readPages(root: string, problems: ParseProblem[]): ContentFile[] {
 		const rel = toPosix(relative(dir, full));
 		const first = rel.split('/')[0];
 		const locale: Locale = isLocale(first) && rel.includes('/') ? first : 'en';
-		const raw = readFileSync(full, 'utf8');
+		const file = toPosix(relative(root, full));
+		const read = readText(readFileSync(full), file);
+		if ('problem' in read) return (problems.push(read.problem), []);
+		const raw = read.text;
 		const match = FRONT_MATTER.exec(raw);
 		try {
 			const data = match ? parseYaml(match[1]) : {};
-			return [{ file: toPosix(relative(root, full)), locale, id: rel.replace(/\.mdx?$/, ''), data, body: match ? raw.slice(match[0].length) : raw }];
+			const bodyLine = match ? match[0].split('\n').length - (match[0].endsWith('\n') ? 0 : 1) : 1;
+			return [{ file, locale, id: rel.replace(/\.mdx?$/, ''), data, body: match ? raw.slice(match[0].length) : raw, bodyLine }];
 		} catch (error) {
-			problems.push({ file: toPosix(relative(root, full)), field: '(YAML)', message: (error as Error).message, fix: 'fix the front matter YAML' });
+			problems.push(yamlProblem(file, error as Error, 2));
 			return [];
 		}
 	});
@@ -140,7 +207,7 @@ function readUiStrings(root: string, problems: ParseProblem[]): ContentTree['uiS
 		try {
 			strings.set(locale, { file, strings: JSON.parse(readFileSync(full, 'utf8')) });
 		} catch (error) {
-			problems.push({ file, field: '(JSON)', message: `the JSON cannot be read: ${(error as Error).message}`, fix: 'check commas and quotes' });
+			problems.push({ code: 'file/json', file, field: '(JSON)', message: `the JSON cannot be read: ${(error as Error).message}`, fix: 'check commas and quotes' });
 		}
 	}
 	return strings;
@@ -149,10 +216,12 @@ function readUiStrings(root: string, problems: ParseProblem[]): ContentTree['uiS
 function readHelplines(root: string, problems: ParseProblem[]): ContentTree['helplines'] {
 	const file = 'content/helplines.yaml';
 	if (!existsSync(join(root, file))) return undefined;
+	const read = readText(readFileSync(join(root, file)), file);
+	if ('problem' in read) return (problems.push(read.problem), undefined);
 	try {
-		return { file, data: parseYaml(readFileSync(join(root, file), 'utf8')) };
+		return { file, data: parseYaml(read.text) };
 	} catch (error) {
-		problems.push({ file, field: '(YAML)', message: `the YAML cannot be read: ${(error as Error).message.split('\n')[0]}`, fix: 'check indentation and quoting' });
+		problems.push(yamlProblem(file, error as Error, 1));
 		return undefined;
 	}
 }
@@ -160,15 +229,18 @@ function readHelplines(root: string, problems: ParseProblem[]): ContentTree['hel
 /** Reads everything under `<root>/content` (and the i18n strings and pages under `<root>/src/content`). */
 export function readContentTree(root: string): ContentTree {
 	const problems: ParseProblem[] = [];
+	const unreadable: UnreadableFile[] = [];
+	const out = { problems, unreadable };
 	return {
 		root,
-		lessons: readLocaleDir(root, 'content/lessons', ['.mdx', '.md'], problems, true),
-		quizzes: readLocaleDir(root, 'content/quizzes', ['.yaml', '.yml'], problems, false),
-		courses: readLocaleDir(root, 'content/courses', ['.yaml', '.yml'], problems, false),
-		glossary: readLocaleDir(root, 'content/glossary', ['.yaml', '.yml'], problems, false),
+		lessons: readLocaleDir(root, 'lessons', ['.mdx', '.md'], out, true),
+		quizzes: readLocaleDir(root, 'quizzes', ['.yaml', '.yml'], out, false),
+		courses: readLocaleDir(root, 'courses', ['.yaml', '.yml'], out, false),
+		glossary: readLocaleDir(root, 'glossary', ['.yaml', '.yml'], out, false),
 		pages: readPages(root, problems),
 		helplines: readHelplines(root, problems),
 		uiStrings: readUiStrings(root, problems),
+		unreadable,
 		problems,
 	};
 }

@@ -3,6 +3,7 @@
  * stigmatising words, and the parts every lesson must have.
  */
 import { LANGUAGES, type Locale } from './languages.ts';
+import { phoneMentions } from './phone-numbers.ts';
 
 /** A whole word (Unicode-aware: JavaScript's \\b only knows Latin letters), case-insensitive. */
 function word(pattern: string): RegExp {
@@ -30,11 +31,9 @@ export function bannedWordsIn(text: string, locale: Locale): string[] {
 	});
 }
 
-/** Phone numbers a lesson links or writes out in international form; each must be in helplines.yaml. */
+/** Phone numbers a text links or writes out, in any format (see phone-numbers.ts); each must be in helplines.yaml. */
 export function phoneNumbersIn(body: string): string[] {
-	const tel = [...body.matchAll(/tel:([+\d]+)/g)].map((m) => m[1]!);
-	const international = [...body.matchAll(/\+\d[\d\s()-]{6,}\d/g)].map((m) => m[0].replace(/[^\d+]/g, ''));
-	return [...tel, ...international];
+	return phoneMentions(body).map((mention) => mention.digits);
 }
 
 /** The parts every lesson body must contain. */
