@@ -225,6 +225,11 @@ export const helplineSchema = z
 		lastChecked: z.coerce.date({ message: 'use the date the number was last checked, e.g. 2026-11-01' }),
 		/** How it was checked on lastChecked, e.g. "read the number on the ministry's contacts page". */
 		checkedHow: text.optional(),
+		/**
+		 * false: a number lessons may name (e.g. the service that sends the code a scam asks for) but
+		 * that is not help for young people, so the help block never shows it.
+		 */
+		help: z.boolean().default(true),
 	})
 	.strict();
 export type Helpline = z.infer<typeof helplineSchema>;

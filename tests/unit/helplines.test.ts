@@ -32,6 +32,11 @@ describe('content/helplines.yaml', () => {
 		expect(helplines.map((h) => h.number)).not.toContain('1102');
 		expect(helplines.map((h) => h.id)).not.toContain('uz-interior-1102');
 	});
+	test('lists 1414 only as a number lessons may name, never as help', () => {
+		expect(helplines.find((h) => h.number === '1414')?.help).toBe(false);
+		expect(helplines.filter((h) => h.help).map((h) => h.number)).not.toContain('1414');
+		expect(helplineSchema.parse(route).help).toBe(true);
+	});
 	test('leaves out KZ-CERT 1400, which could not be re-verified', () => {
 		expect(helplines.map((h) => h.number)).not.toContain('1400');
 	});
