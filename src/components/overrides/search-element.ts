@@ -29,7 +29,7 @@ class SiteSearch extends HTMLElement {
 	#ui: PagefindUIInstance | null = null;
 	#searched = new Map<string, string>();
 	#locale: Locale = SOURCE_LOCALE;
-	/** The query logic, loaded with the dialog (like Pagefind's UI), not with every page. */
+	/** The query logic, loaded when the page is idle with Pagefind's UI, not with the page. */
 	#lib: typeof import('../../lib/search-text.ts') | null = null;
 	#libLoading: Promise<typeof import('../../lib/search-text.ts')> | null = null;
 	#bundlePath = `${import.meta.env.BASE_URL.replace(/\/$/, '')}/pagefind/`;
@@ -86,6 +86,8 @@ class SiteSearch extends HTMLElement {
 		} catch {}
 
 		const start = async () => {
+			// The query logic comes first: Pagefind's UI may search as soon as it exists.
+			await this.#loadLib();
 			// @ts-expect-error Missing types for @pagefind/default-ui package.
 			const { PagefindUI } = await import('@pagefind/default-ui');
 			this.#ui = new PagefindUI({
