@@ -186,7 +186,7 @@ export async function planSearch(
  * search terms: a lesson's own words rank it above its quiz and the courses that list it.
  */
 export const SEARCH_WEIGHTS = {
-	lesson: { description: 5, searchTerms: 6 },
+	lesson: { description: 5, searchTerms: 7 },
 	quiz: { description: 2, searchTerms: 2 },
 	course: { description: 3, searchTerms: 2 },
 	term: { description: 1, searchTerms: 1 },

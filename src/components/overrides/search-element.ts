@@ -98,6 +98,8 @@ class SiteSearch extends HTMLElement {
 				showImages: false,
 				translations,
 				showSubResults: true,
+				// Time for the plan (a corrected or shorter query) to be ready before the UI searches.
+				debounceTimeoutMs: 500,
 				processTerm: (term: string) => this.#processTerm(term),
 			}) as PagefindUIInstance;
 		};
