@@ -80,6 +80,8 @@ export default defineConfig({
 				// No uncaught errors where storage is blocked or full, or holds a stray theme value.
 				ThemeProvider: './src/components/overrides/ThemeProvider.astro',
 				ThemeSelect: './src/components/overrides/ThemeSelect.astro',
+				// Search as people type it: apostrophes, Uzbek in Cyrillic, typos (README, "Search").
+				Search: './src/components/overrides/Search.astro',
 			},
 			// One 404 page per language (src/pages/[...lang]/404.astro) instead of Starlight's English one.
 			disable404Route: true,
@@ -88,6 +90,8 @@ export default defineConfig({
 			// No code blocks in lessons; Expressive Code's inline styles would need CSP exceptions.
 			expressiveCode: false,
 			lastUpdated: false,
+			// Search: only lessons, quizzes, courses and the glossary are results (README, "Search").
+			routeMiddleware: './src/components/overrides/SearchScope.ts',
 			pagefind: true,
 		}),
 		mdx(),

@@ -1,5 +1,6 @@
 /** Search with Pagefind: one index per language, filters for type, topic and audience. */
 import { expect, test } from '@playwright/test';
+import { watchPage } from './helpers.ts';
 
 /** Pagefind shows each filter as a collapsed <details>; open it, then tick a value. */
 async function filterBy(page: import('@playwright/test').Page, filter: string, value: RegExp) {
@@ -36,4 +37,74 @@ test('Russian search only returns Russian pages, filtered by topic', async ({ pa
 test('Uzbek search finds the refusal-skills lesson', async ({ page }) => {
 	await search(page, '/uz/', 'tengdoshlar');
 	await expect(page.locator('.pagefind-ui__result-link').first()).toHaveAttribute('href', /^\/uz\//);
+});
+
+// --- Search as people type it (issue 12) ---
+
+/** Opens the search dialog on `path` and types `query`; waits until the dialog settled on it. */
+async function typeSearch(page: import('@playwright/test').Page, path: string, query: string) {
+	await page.goto(path);
+	await page.locator('button[data-open-modal]:not([disabled])').click();
+	const input = page.locator('#starlight__search input').first();
+	await input.fill(query);
+	// The count message names what was typed once Pagefind answered (a corrected query may follow).
+	await expect(page.locator('.pagefind-ui__message')).toContainText(query.trim(), { timeout: 15_000 });
+}
+
+/** The first result's link, checked to be drawn inside the viewport, not only present. */
+async function firstResult(page: import('@playwright/test').Page) {
+	const link = page.locator('#starlight__search .pagefind-ui__results > li').first().locator('.pagefind-ui__result-title .pagefind-ui__result-link').first();
+	await expect(link).toBeVisible();
+	const box = await link.boundingBox();
+	const viewport = page.viewportSize()!;
+	expect(box && box.width > 20 && box.height > 8 && box.y >= 0 && box.y + box.height <= viewport.height, 'first result drawn on screen').toBe(true);
+	return link;
+}
+
+for (const query of ["soxta do'kon", 'soxta do‘kon', 'soxta do`kon', 'soxta dokon', 'сохта дўкон']) {
+	test(`Uzbek search "${query}" shows the online-shopping-fraud lesson first`, async ({ page, baseURL }) => {
+		const watch = await watchPage(page, new URL(baseURL!).origin);
+		await typeSearch(page, '/uz/', query);
+		await expect(await firstResult(page)).toHaveAttribute('href', '/uz/lessons/online-shopping-fraud/');
+		expect(watch.consoleErrors).toEqual([]);
+		expect(watch.cspViolations).toEqual([]);
+	});
+}
+
+test('A typo is corrected and said so: "passwrod" shows the password lesson first', async ({ page }) => {
+	await typeSearch(page, '/lessons/phishing-links/', 'passwrod');
+	await expect(page.locator('[data-search-notice]')).toHaveText('Nothing found for “passwrod”. Showing results for “password”.');
+	await expect(page.locator('[data-search-notice]')).toBeVisible();
+	await expect(await firstResult(page)).toHaveAttribute('href', '/lessons/passwords-and-2fa/');
+});
+
+test('Russian: a question as people type it finds the lesson on the law first', async ({ page }) => {
+	await typeSearch(page, '/ru/', 'посадят ли за наркотики');
+	await expect(await firstResult(page)).toHaveAttribute('href', '/ru/lessons/drug-laws/');
+});
+
+test('Nothing found: the topics and where to get help are shown, not an empty box', async ({ page }) => {
+	await typeSearch(page, '/ru/lessons/phishing-links/', 'щщщщщщщщщ');
+	const nothing = page.locator('[data-search-nothing]');
+	await expect(nothing).toBeVisible();
+	await expect(nothing.getByText('По запросу «щщщщщщщщщ» ничего не найдено.', { exact: false })).toBeVisible();
+	await expect(nothing.getByRole('link', { name: 'Кибербезопасность' })).toHaveAttribute('href', '/ru/topics/cyber/');
+	const help = nothing.locator('.help-block');
+	await expect(help.getByRole('heading', { level: 2 })).toBeVisible();
+	expect((await help.boundingBox())!.height).toBeGreaterThan(50);
+	// The lesson's own help block keeps its id; the dialog's copy has its own.
+	await expect(page.locator('#help-block-title')).toHaveCount(1);
+	// A new query hides it again.
+	await page.locator('#starlight__search input').first().fill('фишинг');
+	await expect(nothing).toBeHidden();
+});
+
+test('List pages and home pages are not results: "drugs" and "trainer" lead to lessons and courses', async ({ page }) => {
+	await typeSearch(page, '/', 'drugs');
+	await expect(await firstResult(page)).toHaveAttribute('href', /^\/(lessons|quizzes)\/[^/]+\/$/);
+	await expect(page.locator('.pagefind-ui__result-link[href="/topics/drugs/"], .pagefind-ui__result-link[href="/"]')).toHaveCount(0);
+	await page.locator('#starlight__search input').first().fill('trainer');
+	await expect(page.locator('.pagefind-ui__message')).toContainText('trainer');
+	await expect(await firstResult(page)).toHaveAttribute('href', /^\/(lessons|quizzes|courses)\/[^/]+\/$/);
+	await expect(page.locator('.pagefind-ui__result-link[href^="/audience/"], .pagefind-ui__result-link[href="/"]')).toHaveCount(0);
 });

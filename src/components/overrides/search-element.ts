@@ -1,0 +1,211 @@
+/**
+ * `<site-search>`: Starlight's search dialog, with Pagefind's UI reading queries the way people
+ * type them (src/lib/search-text.ts). Before Pagefind's UI searches (it waits 300 ms after the
+ * last key), the element plans the query with the same Pagefind instance: the normalised query
+ * (Uzbek apostrophes, Uzbek Cyrillic → Latin), or, when that finds nothing, a corrected or shorter
+ * one, announced as "Showing results for …". When even that finds nothing, the dialog shows the
+ * topic pages and where to get help instead of an empty box.
+ */
+import { fill } from '../../lib/fill.ts';
+import { isLocale, SOURCE_LOCALE, type Locale } from '../../lib/locales.ts';
+import type { SearchPlan } from '../../lib/search-text.ts';
+// @ts-expect-error Starlight's virtual module has no types outside Starlight.
+import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
+
+interface PagefindApi {
+	options(options: object): Promise<void>;
+	search(query: string, options?: object): Promise<{ results: unknown[] } | null>;
+}
+
+type PagefindUIInstance = { triggerSearch(term: string): void };
+
+const one = <T extends Element>(root: ParentNode, selector: string) => root.querySelector<T>(selector)!;
+
+class SiteSearch extends HTMLElement {
+	#plans = new Map<string, Promise<SearchPlan>>();
+	#settled = new Map<string, SearchPlan>();
+	#pagefind: Promise<PagefindApi> | null = null;
+	#words: Promise<readonly string[]> | null = null;
+	#ui: PagefindUIInstance | null = null;
+	#searched = new Map<string, string>();
+	#locale: Locale = SOURCE_LOCALE;
+	/** The query logic, loaded when the page is idle with Pagefind's UI, not with the page. */
+	#lib: typeof import('../../lib/search-text.ts') | null = null;
+	#libLoading: Promise<typeof import('../../lib/search-text.ts')> | null = null;
+	#bundlePath = `${import.meta.env.BASE_URL.replace(/\/$/, '')}/pagefind/`;
+
+	connectedCallback() {
+		const lang = document.documentElement.lang.slice(0, 2);
+		this.#locale = isLocale(lang) ? lang : SOURCE_LOCALE;
+		const openBtn = one<HTMLButtonElement>(this, 'button[data-open-modal]');
+		const closeBtn = one<HTMLButtonElement>(this, 'button[data-close-modal]');
+		const dialog = one<HTMLDialogElement>(this, 'dialog');
+		const dialogFrame = one<HTMLElement>(this, '.dialog-frame');
+
+		/** Close the modal if a user clicks on a link or outside of the modal. */
+		const onClick = (event: MouseEvent) => {
+			const isLink = 'href' in (event.target || {});
+			if (isLink || (document.body.contains(event.target as Node) && !dialogFrame.contains(event.target as Node))) closeModal();
+		};
+		const openModal = (event?: MouseEvent) => {
+			// Load Pagefind with the UI's options before the first query starts it, and the word list.
+			void this.#loadLib();
+			void this.#api();
+			void this.#loadWords();
+			dialog.showModal();
+			document.body.toggleAttribute('data-search-modal-open', true);
+			this.querySelector('input')?.focus();
+			event?.stopPropagation();
+			window.addEventListener('click', onClick);
+		};
+		const closeModal = () => dialog.close();
+
+		openBtn.addEventListener('click', openModal);
+		openBtn.disabled = false;
+		closeBtn.addEventListener('click', closeModal);
+		dialog.addEventListener('close', () => {
+			document.body.toggleAttribute('data-search-modal-open', false);
+			window.removeEventListener('click', onClick);
+		});
+		window.addEventListener('keydown', (e) => {
+			if ((e.metaKey === true || e.ctrlKey === true) && e.key === 'k') {
+				dialog.open ? closeModal() : openModal();
+				e.preventDefault();
+			}
+		});
+		// Plan each query as it is typed, so the plan is ready when Pagefind's UI searches.
+		this.addEventListener('input', (event) => {
+			if (!(event.target instanceof HTMLInputElement)) return;
+			if (event.target.value.trim()) void this.#plan(event.target.value);
+			else this.#show(null, '');
+		});
+
+		let translations = {};
+		try {
+			translations = JSON.parse(this.dataset.translations || '{}');
+		} catch {}
+
+		const start = async () => {
+			// The query logic comes first: Pagefind's UI may search as soon as it exists.
+			await this.#loadLib();
+			// @ts-expect-error Missing types for @pagefind/default-ui package.
+			const { PagefindUI } = await import('@pagefind/default-ui');
+			this.#ui = new PagefindUI({
+				...pagefindUserConfig,
+				element: '#starlight__search',
+				baseUrl: import.meta.env.BASE_URL,
+				bundlePath: this.#bundlePath,
+				showImages: false,
+				translations,
+				showSubResults: true,
+				// Time for the plan (a corrected or shorter query) to be ready before the UI searches.
+				debounceTimeoutMs: 500,
+				processTerm: (term: string) => this.#processTerm(term),
+			}) as PagefindUIInstance;
+		};
+		if (document.readyState === 'loading') window.addEventListener('DOMContentLoaded', () => this.#whenIdle(start));
+		else this.#whenIdle(start);
+	}
+
+	#whenIdle(callback: () => void) {
+		(window.requestIdleCallback || ((cb: () => void) => setTimeout(cb, 1)))(() => callback());
+	}
+
+	/** The same Pagefind module Pagefind's UI imports (one instance per URL), with the same options. */
+	#api(): Promise<PagefindApi> {
+		this.#pagefind ??= (async () => {
+			const api = (await import(/* @vite-ignore */ `${this.#bundlePath}pagefind.js`)) as PagefindApi;
+			// The same options as Pagefind's UI (noWorker included), set before either searches.
+			await api.options({ ...pagefindUserConfig, baseUrl: import.meta.env.BASE_URL, excerptLength: 12 });
+			return api;
+		})();
+		return this.#pagefind;
+	}
+
+	#loadLib() {
+		this.#libLoading ??= import('../../lib/search-text.ts').then((lib) => (this.#lib = lib));
+		return this.#libLoading;
+	}
+
+	#loadWords(): Promise<readonly string[]> {
+		const prefix = this.#locale === SOURCE_LOCALE ? '' : `/${this.#locale}`;
+		this.#words ??= fetch(`${import.meta.env.BASE_URL.replace(/\/$/, '')}${prefix}/search-words.json`)
+			.then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
+			.catch(() => []);
+		return this.#words;
+	}
+
+	#plan(typed: string): Promise<SearchPlan> {
+		const key = typed.trim();
+		let plan = this.#plans.get(key);
+		if (!plan) {
+			const count = async (query: string) => {
+				const api = await this.#api();
+				// Pagefind answers null to a search overtaken by a newer one (the UI's): ask again.
+				for (let tries = 0; tries < 20; tries++) {
+					const found = await api.search(query);
+					if (found) return found.results.length;
+				}
+				return 0;
+			};
+			plan = this.#loadLib().then((lib) => lib.planSearch(key, this.#locale, count, () => this.#loadWords()));
+			this.#plans.set(key, plan);
+			void plan.then((settled) => this.#onPlanned(settled));
+		}
+		return plan;
+	}
+
+	/** Pagefind's UI asks what to search for what was typed (synchronously). */
+	#processTerm(term: string): string {
+		const typed = term.trim();
+		const plan = this.#settled.get(typed);
+		const query = plan ? plan.query : (this.#lib?.normalizeQuery(typed, this.#locale) ?? typed);
+		this.#searched.set(typed, query);
+		if (!plan) void this.#plan(typed);
+		this.#show(plan ?? null, typed);
+		return query;
+	}
+
+	#onPlanned(plan: SearchPlan) {
+		this.#settled.set(plan.typed, plan);
+		const input = this.querySelector<HTMLInputElement>('#starlight__search input');
+		if (!input || input.value.trim() !== plan.typed) return;
+		const searched = this.#searched.get(plan.typed);
+		if (searched !== undefined && searched !== plan.query && this.#ui) {
+			// The UI searched before the plan was ready: search again (a changed term makes it run).
+			const ui = this.#ui;
+			ui.triggerSearch(`${input.value} `);
+			setTimeout(() => ui.triggerSearch(input.value.trimEnd()), 0);
+		} else if (searched !== undefined) {
+			this.#show(plan, plan.typed);
+		}
+	}
+
+	/** The help block, from its template, with ids of its own (a lesson page has one already). */
+	#showHelp(nothing: HTMLElement) {
+		const target = one<HTMLElement>(nothing, '[data-search-help-shown]');
+		if (target.childElementCount) return;
+		const help = one<HTMLTemplateElement>(nothing, 'template[data-search-help]').content.cloneNode(true) as DocumentFragment;
+		for (const element of help.querySelectorAll('[id]')) element.id = `search-${element.id}`;
+		for (const element of help.querySelectorAll('[aria-labelledby]')) element.setAttribute('aria-labelledby', `search-${element.getAttribute('aria-labelledby')}`);
+		target.append(help);
+	}
+
+	/** The notice above the results and the help shown when nothing is found. */
+	#show(plan: SearchPlan | null, typed: string) {
+		const notice = one<HTMLElement>(this, '[data-search-notice]');
+		const nothing = one<HTMLElement>(this, '[data-search-nothing]');
+		const corrected = plan?.corrected === true;
+		notice.hidden = !corrected;
+		if (corrected) notice.textContent = fill(this.dataset.showingFor ?? '', { typed, query: plan.query });
+		nothing.hidden = plan?.nothing !== true;
+		if (plan?.nothing) {
+			one<HTMLElement>(nothing, '[data-search-nothing-text]').textContent = fill(this.dataset.nothing ?? '', { typed });
+			this.#showHelp(nothing);
+		}
+		// What the shown results are final for (tests and the benchmark wait for it).
+		this.dataset.settled = plan ? typed : '';
+	}
+}
+
+customElements.define('site-search', SiteSearch);

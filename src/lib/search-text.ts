@@ -1,0 +1,203 @@
+/**
+ * How search reads what people type, the same way when the word list is built and when a query
+ * is searched: one apostrophe convention for Uzbek, Uzbek typed in Cyrillic read as Latin, words
+ * typed without the apostrophe matched to the page's word, and typos matched to the closest word
+ * of the index's own word list.
+ */
+import { splitLocale, type Locale } from './locales.ts';
+import { uzbekToLatin } from './uzbek-script.ts';
+
+/** Every apostrophe-like character a phone or keyboard types (and the two the content uses). */
+const APOSTROPHES = /[ʻʼ'‘’`´ʹ′]/g;
+const TURNED_COMMA = 'ʻ'; // U+02BB, oʻ and gʻ
+const MODIFIER_APOSTROPHE = 'ʼ'; // U+02BC, the tutuq belgisi (maʼlumot)
+
+/**
+ * Uzbek apostrophes in one form: after o or g (oʻ, gʻ) the turned comma U+02BB, elsewhere the
+ * modifier apostrophe U+02BC, whichever of ʻ ʼ ' ‘ ’ ` ´ was typed. The content is written this way.
+ */
+export function normalizeApostrophes(text: string): string {
+	return text.replace(APOSTROPHES, (_mark, offset: number, whole: string) => {
+		const before = whole[offset - 1];
+		const after = whole[offset + 1];
+		if (before !== undefined && /[og]/i.test(before)) return TURNED_COMMA; // togʻ ends with one
+		if (before === undefined || after === undefined || !/\p{L}/u.test(before) || !/\p{L}/u.test(after)) return ' ';
+		return MODIFIER_APOSTROPHE;
+	});
+}
+
+/** A query as the index spells it: lower case, one apostrophe form, Uzbek Cyrillic in Latin. */
+export function normalizeQuery(query: string, locale: Locale): string {
+	let text = query.normalize('NFC').toLocaleLowerCase(locale);
+	// Uzbek: one apostrophe form, as the content writes it. Elsewhere an apostrophe is dropped.
+	text = locale === 'uz' ? normalizeApostrophes(uzbekToLatin(text)) : text.replace(APOSTROPHES, '');
+	return text
+		.replace(/[^\p{L}\p{N}ʻʼ\s-]/gu, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+/** A word without its apostrophes, for matching `malumot` to `maʼlumot`. */
+export const foldWord = (word: string) => word.replace(/[ʻʼ]/g, '');
+
+/** The words of a text as the word list keeps them (at least two letters, normalised). */
+export function searchWords(text: string, locale: Locale): string[] {
+	return normalizeQuery(text, locale)
+		.split(/[\s-]+/)
+		.filter((word) => [...word].length >= 2 && /\p{L}/u.test(word));
+}
+
+/** Levenshtein distance with adjacent transpositions (passwrod → password is 1), capped at `max + 1`. */
+export function editDistance(a: string, b: string, max = 2): number {
+	const x = [...a];
+	const y = [...b];
+	if (Math.abs(x.length - y.length) > max) return max + 1;
+	let before: number[] = [];
+	let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= x.length; i++) {
+		const current = [i];
+		let rowMin = i;
+		for (let j = 1; j <= y.length; j++) {
+			const cost = x[i - 1] === y[j - 1] ? 0 : 1;
+			let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+			if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) value = Math.min(value, before[j - 2]! + 1);
+			current[j] = value;
+			rowMin = Math.min(rowMin, value);
+		}
+		if (rowMin > max) return max + 1;
+		before = previous;
+		previous = current;
+	}
+	return Math.min(previous[y.length]!, max + 1);
+}
+
+/** How many typing mistakes a word of this length may carry and still be corrected. */
+export const allowedMistakes = (word: string) => ([...word].length <= 3 ? 0 : [...word].length <= 5 ? 1 : 2);
+
+/**
+ * The index's word for a typed word: itself when the index has it, the same word with its
+ * apostrophes (`dokon` → `doʻkon`), else the closest word within the allowed mistakes (ties go
+ * to the more frequent word: the list is ordered most frequent first), else null.
+ */
+export function closestWord(word: string, words: readonly string[]): string | null {
+	if (words.includes(word)) return word;
+	const folded = foldWord(word);
+	const sameLetters = words.find((candidate) => foldWord(candidate) === folded);
+	if (sameLetters) return sameLetters;
+	const max = allowedMistakes(folded);
+	if (max === 0) return null;
+	let best: string | null = null;
+	let bestDistance = max + 1;
+	for (const candidate of words) {
+		const distance = editDistance(folded, foldWord(candidate), max);
+		if (distance < bestDistance) {
+			best = candidate;
+			bestDistance = distance;
+		}
+	}
+	return best;
+}
+
+/**
+ * A query with each word as the index spells it: a word the index has stays; a word typed
+ * without its apostrophe gets it (`dokon` → `doʻkon`); a word that begins a longer word of the
+ * index stays (the reader may still be typing it: `passw`); a typo is corrected (`passwrod` →
+ * `password`); a word with no close word stays as typed.
+ */
+export function correctQuery(query: string, words: readonly string[]): string {
+	return query
+		.split(' ')
+		.filter(Boolean)
+		.map((word) => {
+			if (words.includes(word)) return word;
+			const folded = foldWord(word);
+			const sameLetters = words.find((candidate) => foldWord(candidate) === folded);
+			if (sameLetters) return sameLetters;
+			if (words.some((candidate) => foldWord(candidate).startsWith(folded))) return word;
+			return closestWord(word, words) ?? word;
+		})
+		.join(' ');
+}
+
+/**
+ * The queries to try, in order, when a query finds nothing: the words corrected against the
+ * word list (ordered most frequent first), then fewer and fewer words, leaving out the most
+ * frequent ones first ("can I go to jail for drugs" ends as "jail drugs"), down to the rarest
+ * single word. Never the query itself, never twice the same query, never an empty one.
+ */
+export function fallbackQueries(query: string, words: readonly string[]): string[] {
+	const corrected = query
+		.split(' ')
+		.filter(Boolean)
+		.map((word) => closestWord(word, words))
+		.filter((word): word is string => word !== null);
+	const rank = (word: string) => {
+		const index = words.indexOf(word);
+		return index === -1 ? words.length : index;
+	};
+	const rarestFirst = [...new Set(corrected)].sort((a, b) => rank(b) - rank(a));
+	const tries = [corrected.join(' ')];
+	for (let keep = rarestFirst.length - 1; keep >= 1; keep--) {
+		const kept = new Set(rarestFirst.slice(0, keep));
+		tries.push(corrected.filter((word) => kept.has(word)).join(' '));
+	}
+	return [...new Set(tries)].filter((candidate) => candidate && candidate !== query);
+}
+
+/** What a search engine answers that this module needs: how many pages match. */
+export type CountResults = (query: string) => Promise<number>;
+
+export interface SearchPlan {
+	/** What was typed. */
+	typed: string;
+	/** What is searched: the normalised query, or the first fallback that finds something. */
+	query: string;
+	/** True when `query` is a fallback the page must announce ("Showing results for …"). */
+	corrected: boolean;
+	/** True when nothing was found, even with the fallbacks. */
+	nothing: boolean;
+}
+
+/**
+ * Decides what to search for a typed query: the query as the index spells it (announced when
+ * that differs from what was typed, beyond apostrophes and script), else the normalised query if
+ * it finds pages, else the first shorter query that does, else nothing found.
+ */
+export async function planSearch(
+	typed: string,
+	locale: Locale,
+	count: CountResults,
+	loadWords: () => Promise<readonly string[]>,
+): Promise<SearchPlan> {
+	const query = normalizeQuery(typed, locale);
+	if (!query) return { typed, query, corrected: false, nothing: false };
+	const words = await loadWords();
+	const corrected = correctQuery(query, words);
+	if (corrected !== query && (await count(corrected)) > 0) return { typed, query: corrected, corrected: true, nothing: false };
+	if ((await count(query)) > 0) return { typed, query, corrected: false, nothing: false };
+	for (const candidate of fallbackQueries(corrected, words)) {
+		if (candidate !== query && (await count(candidate)) > 0) return { typed, query: candidate, corrected: true, nothing: false };
+	}
+	return { typed, query, corrected: false, nothing: true };
+}
+
+/**
+ * Pagefind weights (0–10; a page's h1 title is 7, body text 1) of the hidden description and
+ * search terms: a lesson's own words rank it above its quiz and the courses that list it.
+ */
+export const SEARCH_WEIGHTS = {
+	lesson: { description: 5, searchTerms: 7 },
+	quiz: { description: 2, searchTerms: 2 },
+	course: { description: 3, searchTerms: 2 },
+	term: { description: 1, searchTerms: 1 },
+} as const;
+
+/**
+ * Whether a page (site path without the base) is a search result: lessons, quizzes, courses and
+ * glossary words (each its own page) answer questions; list pages (the glossary's list
+ * included), home pages, teacher views, classroom mode, worksheets, assignments do not.
+ */
+export function isSearchResultPage(path: string): boolean {
+	const rest = splitLocale(path).rest;
+	return /^\/(lessons|quizzes|courses|glossary)\/[^/]+\/$/.test(rest);
+}

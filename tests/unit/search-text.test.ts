@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import {
+	allowedMistakes,
+	closestWord,
+	correctQuery,
+	editDistance,
+	fallbackQueries,
+	foldWord,
+	isSearchResultPage,
+	normalizeApostrophes,
+	normalizeQuery,
+	planSearch,
+	searchWords,
+} from '../../src/lib/search-text.ts';
+import { collectText, readableText, wordList } from '../../src/lib/search-words.ts';
+
+describe('normalizeApostrophes (Uzbek)', () => {
+	it('writes every apostrophe typed after o or g as the turned comma U+02BB', () => {
+		for (const typed of ["do'kon", 'do‘kon', 'do’kon', 'do`kon', 'do´kon', 'doʼkon', 'doʻkon']) {
+			expect(normalizeApostrophes(typed)).toBe('doʻkon');
+		}
+		expect(normalizeApostrophes("O'g'irlash")).toBe('Oʻgʻirlash');
+		expect(normalizeApostrophes("tog'")).toBe('togʻ');
+	});
+	it('writes the tutuq belgisi between other letters as U+02BC', () => {
+		for (const typed of ["ma'lumot", 'ma‘lumot', 'ma`lumot', 'maʻlumot']) expect(normalizeApostrophes(typed)).toBe('maʼlumot');
+		expect(normalizeApostrophes("e'lon")).toBe('eʼlon');
+	});
+	it('turns quotes around words into spaces', () => {
+		expect(normalizeApostrophes("'soxta' kino")).toBe(' soxta  kino');
+	});
+});
+
+describe('normalizeQuery', () => {
+	it('reads Uzbek typed in Cyrillic as Latin, with the content’s apostrophes', () => {
+		expect(normalizeQuery('сохта дўкон', 'uz')).toBe('soxta doʻkon');
+		expect(normalizeQuery('Маълумот', 'uz')).toBe('maʼlumot');
+		expect(normalizeQuery('ўғирлаш', 'uz')).toBe('oʻgʻirlash');
+	});
+	it('leaves Russian Cyrillic alone and lower-cases', () => {
+		expect(normalizeQuery('Фейковый  МАГАЗИН', 'ru')).toBe('фейковый магазин');
+	});
+	it('drops punctuation and, outside Uzbek, apostrophes', () => {
+		expect(normalizeQuery('can I go to jail?!', 'en')).toBe('can i go to jail');
+		expect(normalizeQuery("don't", 'en')).toBe('dont');
+		expect(normalizeQuery('  "2FA"  ', 'en')).toBe('2fa');
+		expect(normalizeQuery('?!', 'uz')).toBe('');
+	});
+});
+
+describe('words', () => {
+	it('folds apostrophes away', () => expect(foldWord('oʻgʻirlash maʼlumot')).toBe('ogirlash malumot'));
+	it('keeps words of two letters or more that have a letter', () => {
+		expect(searchWords('A 2FA code, 12 times: SMS-kod', 'en')).toEqual(['2fa', 'code', 'times', 'sms', 'kod']);
+	});
+	it('lists words most frequent first, ties alphabetically, without tags or link targets', () => {
+		expect(wordList(['Parol <Term id="x">parol</Term> [kod](https://x.uz/kod) alfa', 'beta'], 'uz')).toEqual(['parol', 'alfa', 'beta', 'kod']);
+		expect(readableText('import X from "y";\nSalom')).not.toContain('import');
+	});
+	it('collects the text of front matter, not ids, links or answers', () => {
+		expect(collectText({ title: 'T', id: 'x', sources: [{ title: 'S', url: 'https://a' }], searchTerms: ['a', 'b'], answer: 'c', n: 3 })).toEqual(['T', 'S', 'a', 'b']);
+	});
+});
+
+describe('editDistance', () => {
+	it('counts insertions, deletions, substitutions and swapped neighbours as one', () => {
+		expect(editDistance('password', 'password')).toBe(0);
+		expect(editDistance('passwrod', 'password')).toBe(1);
+		expect(editDistance('pasword', 'password')).toBe(1);
+		expect(editDistance('passwordd', 'password')).toBe(1);
+		expect(editDistance('porol', 'parol')).toBe(1);
+		expect(editDistance('stresed', 'stressed')).toBe(1);
+		expect(editDistance('abcd', 'badc')).toBe(2);
+	});
+	it('stops at max + 1', () => {
+		expect(editDistance('cat', 'elephant', 2)).toBe(3);
+		expect(editDistance('abcdef', 'uvwxyz', 2)).toBe(3);
+		expect(editDistance('abcdef', 'abcxyz', 3)).toBe(3);
+	});
+	it('counts characters, not UTF-16 units', () => expect(editDistance('doʻkon', 'dokon', 2)).toBe(1));
+});
+
+describe('closestWord', () => {
+	const words = ['parol', 'password', 'doʻkon', 'maʼlumot', 'passport', 'kod'];
+	it('keeps a word the index has', () => expect(closestWord('kod', words)).toBe('kod'));
+	it('finds the word typed without its apostrophe', () => {
+		expect(closestWord('dokon', words)).toBe('doʻkon');
+		expect(closestWord('malumot', words)).toBe('maʼlumot');
+	});
+	it('corrects typos within the allowed mistakes, the more frequent word on a tie', () => {
+		expect(closestWord('passwrod', words)).toBe('password');
+		expect(closestWord('porol', words)).toBe('parol');
+		expect(closestWord('passwort', ['passport', 'password'])).toBe('passport');
+	});
+	it('gives up on short words and far words', () => {
+		expect(allowedMistakes('kot')).toBe(0);
+		expect(allowedMistakes('kodla')).toBe(1);
+		expect(allowedMistakes('kodlar')).toBe(2);
+		expect(closestWord('kot', words)).toBeNull();
+		expect(closestWord('zzzzzzzz', words)).toBeNull();
+	});
+});
+
+describe('correctQuery', () => {
+	const words = ['password', 'doʻkon', 'soxta', 'kod'];
+	it('keeps known words and words still being typed, fixes apostrophes and typos', () => {
+		expect(correctQuery('soxta dokon', words)).toBe('soxta doʻkon');
+		expect(correctQuery('passw', words)).toBe('passw');
+		expect(correctQuery('dok', words)).toBe('dok');
+		expect(correctQuery('passwrod kod', words)).toBe('password kod');
+		expect(correctQuery('zzzzzz', words)).toBe('zzzzzz');
+	});
+});
+
+describe('fallbackQueries', () => {
+	const words = ['to', 'for', 'i', 'can', 'go', 'drugs', 'jail', 'soxta', 'doʻkon'];
+	it('drops the most frequent words first, down to the rarest one, in the order typed', () => {
+		expect(fallbackQueries('can i go to jail for drugs', words)).toEqual([
+			'can i go jail for drugs',
+			'can i go jail drugs',
+			'can go jail drugs',
+			'go jail drugs',
+			'jail drugs',
+			'jail',
+		]);
+	});
+	it('corrects first, and never repeats the query or an empty one', () => {
+		expect(fallbackQueries('soxta dokon', words)[0]).toBe('soxta doʻkon');
+		expect(fallbackQueries('jail', words)).toEqual([]);
+		expect(fallbackQueries('qqqqqqqq', words)).toEqual([]);
+	});
+});
+
+describe('planSearch', () => {
+	const index: Record<string, number> = { 'soxta doʻkon': 3, 'doʻkon': 5, parol: 2 };
+	const count = async (query: string) => index[query] ?? 0;
+	const words = ['soxta', 'doʻkon', 'parol'];
+
+	it('searches the normalised query as it is when the index spells it so (no notice)', async () => {
+		const plan = await planSearch('сохта дўкон', 'uz', count, async () => words);
+		expect(plan).toEqual({ typed: 'сохта дўкон', query: 'soxta doʻkon', corrected: false, nothing: false });
+	});
+	it('corrects a typo even when Pagefind finds something for it', async () => {
+		const fuzzy = async (query: string) => (query === 'passwrod' ? 20 : query === 'password' ? 18 : 0);
+		expect(await planSearch('passwrod', 'en', fuzzy, async () => ['password'])).toEqual({ typed: 'passwrod', query: 'password', corrected: true, nothing: false });
+	});
+	it('keeps the typed query when the correction finds nothing but the query does', async () => {
+		const only = async (query: string) => (query === 'parol' ? 0 : 4);
+		expect(await planSearch('porol', 'uz', only, async () => ['parol'])).toMatchObject({ query: 'porol', corrected: false });
+	});
+	it('announces a corrected query', async () => {
+		expect(await planSearch('soxta dokon', 'uz', count, async () => words)).toEqual({ typed: 'soxta dokon', query: 'soxta doʻkon', corrected: true, nothing: false });
+		expect((await planSearch('porol', 'uz', count, async () => words)).query).toBe('parol');
+	});
+	it('says when nothing is found at all, and does nothing for an empty query', async () => {
+		expect(await planSearch('xyzzyqq', 'uz', count, async () => words)).toMatchObject({ nothing: true, corrected: false });
+		expect(await planSearch(' ? ', 'uz', count, async () => words)).toMatchObject({ query: '', nothing: false });
+	});
+});
+
+describe('isSearchResultPage', () => {
+	it('indexes lessons, quizzes, courses and the glossary in every language', () => {
+		for (const path of ['/lessons/x/', '/uz/quizzes/x/', '/ru/courses/x/', '/glossary/phishing/', '/uz/glossary/x/']) expect(isSearchResultPage(path)).toBe(true);
+	});
+	it('leaves out list pages, home pages, teacher views and quiz tools', () => {
+		for (const path of ['/', '/uz/', '/lessons/', '/glossary/', '/ru/glossary/', '/topics/drugs/', '/audience/trainer/', '/lessons/x/teacher/', '/quizzes/x/classroom/', '/ru/quizzes/x/worksheet/', '/teachers/', '/assignments/']) {
+			expect(isSearchResultPage(path)).toBe(false);
+		}
+	});
+});
