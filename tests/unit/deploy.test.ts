@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { apacheHtaccess, netlifyHeaders, nginxInclude, siteHeaders } from '../../src/lib/headers.ts';
 import { offlinePlan } from '../../src/lib/offline.ts';
-import { rehypeBaseLinks, withBase } from '../../src/lib/rehype-base-links.ts';
+import { prefixLinks, withBase } from '../../src/lib/rehype-base-links.ts';
 import { webManifest } from '../../src/lib/web-manifest.ts';
 
 describe('what each language saves offline', () => {
@@ -63,7 +63,7 @@ describe('links under a base path', () => {
 				{ type: 'mdxJsxFlowElement', name: 'LinkCard', attributes: [{ type: 'mdxJsxAttribute', name: 'href', value: '/topics/cyber/' }], children: [] },
 			],
 		};
-		rehypeBaseLinks({ base: '/ogoh/' })(tree);
+		prefixLinks(tree, '/ogoh/');
 		expect(tree.children[0]!.properties!.href).toBe('/ogoh/quizzes/q/');
 		expect(tree.children[1]!.attributes![0]!.value).toBe('/ogoh/topics/cyber/');
 	});
