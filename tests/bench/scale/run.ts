@@ -98,7 +98,10 @@ function prepareOurs(dir: string, n: number): GeneratedContent {
 // Its own project root keeps .astro/ and the content cache out of the main project.
 import config from ${JSON.stringify(config)};
 
-export default { ...config, srcDir: ${JSON.stringify(join(REPO, 'src'))}, publicDir: ${JSON.stringify(join(REPO, 'public'))} };
+// src/ is a symlink to the real one: Starlight finds its i18n and docs collections by their path
+// under the project root (a srcDir outside the root loses every translation), and Vite must keep
+// the symlinked paths so the pages stay inside srcDir.
+export default { ...config, publicDir: ${JSON.stringify(join(REPO, 'public'))}, vite: { ...config.vite, resolve: { ...config.vite?.resolve, preserveSymlinks: true } } };
 `
 	);
 	return content;
