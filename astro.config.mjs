@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import cspHashes from './src/csp-hashes.json' with { type: 'json' };
 import { cspGuardIntegration } from './src/integrations/csp-guard.ts';
 import { hostFilesIntegration } from './src/integrations/host-files.ts';
@@ -30,6 +31,13 @@ export default defineConfig({
 		// rehype plugin, so the JavaScript (unified) processor. At the root, Astro's default
 		// processor is about three times faster on MDX.
 		...(base === '/' ? {} : { processor: unified({ rehypePlugins: [[rehypeBaseLinks, { base }]] }) }),
+	},
+	vite: {
+		resolve: {
+			// Starlight's base styles, for the quiz tool pages' own slim layout (QuizToolPage.astro):
+			// the package does not export them.
+			alias: { 'starlight-styles': fileURLToPath(new URL('./style', import.meta.resolve('@astrojs/starlight'))) },
+		},
 	},
 	build: {
 		// Inline <style> blocks would each need a CSP hash; files are cached offline anyway.

@@ -9,9 +9,15 @@ export interface BuiltSite {
 	base: string;
 	/** SITE_URL, when given. */
 	site: string | undefined;
+	/** The project folder, as a path. */
+	root: string;
 	logger: AstroIntegrationLogger;
 }
 
+/**
+ * Runs `run` once the site is built, then logs how long it took ("finished in 1.23s", read by the
+ * scale benchmark, tests/bench/scale/log.ts).
+ */
 export function afterBuildIntegration(
 	name: string,
 	run: (site: BuiltSite) => void | Promise<void>,
@@ -19,6 +25,7 @@ export function afterBuildIntegration(
 ): AstroIntegration {
 	let base = '';
 	let site: string | undefined;
+	let root = '';
 	return {
 		name,
 		hooks: {
@@ -26,8 +33,13 @@ export function afterBuildIntegration(
 			'astro:config:done': ({ config }) => {
 				base = config.base.replace(/\/$/, '');
 				site = config.site;
+				root = fileURLToPath(config.root);
 			},
-			'astro:build:done': ({ dir, logger }) => run({ dist: fileURLToPath(dir), base, site, logger }),
+			'astro:build:done': async ({ dir, logger }) => {
+				const start = performance.now();
+				await run({ dist: fileURLToPath(dir), base, site, root, logger });
+				logger.info(`finished in ${((performance.now() - start) / 1000).toFixed(2)}s`);
+			},
 		},
 	};
 }

@@ -22,7 +22,8 @@ export function serviceWorkersIntegration(): AstroIntegration {
 		async ({ dist, base, logger }) => {
 			const entryFile = join(dist, 'pagefind/pagefind-entry.json');
 			const pagefind: PagefindEntry = existsSync(entryFile) ? JSON.parse(readFileSync(entryFile, 'utf8')) : { languages: {} };
-			for (const locale of LOCALES) {
+			// The languages' workers at once: each one's file hashing (I/O) overlaps the others' bundling.
+			const workers = LOCALES.map(async (locale) => {
 				const plan = offlinePlan(locale, pagefind.languages[locale]?.wasm ?? null);
 				const { count, size, warnings } = await generateSW({
 					globDirectory: dist,
@@ -64,6 +65,10 @@ export function serviceWorkersIntegration(): AstroIntegration {
 						options: { precacheFallback: { fallbackURL: `${base}${page}` } },
 					})),
 				});
+				return { plan, count, size, warnings };
+			});
+			// Reported in the languages' order, whichever finished first.
+			for (const { plan, count, size, warnings } of await Promise.all(workers)) {
 				for (const warning of warnings) logger.warn(warning);
 				logger.info(`service worker ${plan.serviceWorker}: ${count} files, ${(size / 1024 / 1024).toFixed(1)} MB`);
 			}

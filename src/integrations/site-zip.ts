@@ -64,20 +64,22 @@ export async function writeSiteZip(dist: string, base: string): Promise<{ bytes:
 	const out = join(dist, paths.siteZip());
 	mkdirSync(dirname(out), { recursive: true });
 	const zip = new ZipWriter(out);
-	let count = 0;
-	const add = (name: string, data: Uint8Array) => {
-		zip.add(`ogoh/${name}`, data);
-		count++;
-	};
-	add('README.txt', Buffer.from(README));
-	add(ZIP_CSS, Buffer.from(ZIP_STYLES));
-	for (const { file, code } of classic.values()) add(file, Buffer.from(code));
-	for (const file of files) {
-		const data = readFileSync(join(dist, file));
-		const script = classic.get(pageScripts.get(file) ?? '')?.file;
-		add(file, file.endsWith('.html') ? Buffer.from(pageForDisk(data.toString('utf8'), file, exists, base, script)) : data);
-	}
-	return { bytes: zip.close(), files: count };
+	const entries = [
+		{ name: 'README.txt', data: () => Buffer.from(README) },
+		{ name: ZIP_CSS, data: () => Buffer.from(ZIP_STYLES) },
+		...[...classic.values()].map(({ file, code }) => ({ name: file, data: () => Buffer.from(code) })),
+		...files.map((file) => ({
+			name: file,
+			data: () => {
+				const data = readFileSync(join(dist, file));
+				const script = classic.get(pageScripts.get(file) ?? '')?.file;
+				return file.endsWith('.html') ? Buffer.from(pageForDisk(data.toString('utf8'), file, exists, base, script)) : data;
+			},
+		})),
+	];
+	// Each page is rewritten for the disk on the main thread while earlier ones are deflated beside it.
+	await zip.addAll(entries.map(({ name, data }) => ({ name: `ogoh/${name}`, data })));
+	return { bytes: zip.close(), files: entries.length };
 }
 
 const README =

@@ -42,6 +42,39 @@ export const getGlossary = (locale: Locale) =>
 		(await localized('glossary', locale)).sort((a, b) => a.entry.data.term.localeCompare(b.entry.data.term, locale))
 	);
 
+const indexes = new WeakMap<object, Map<string, unknown>>();
+
+/**
+ * The item with this slug. A page looking up its lesson or quiz must not search every item: with
+ * N pages doing so the build grows with N². The index is made once per list, and the lists are
+ * made once per build.
+ */
+export async function bySlug<T extends { slug: string }>(items: Promise<T[]>, slug: string | undefined): Promise<T | undefined> {
+	const list = await items;
+	let index = indexes.get(list) as Map<string, T> | undefined;
+	if (!index) indexes.set(list, (index = new Map(list.map((item) => [item.slug, item]))));
+	return slug === undefined ? undefined : index.get(slug);
+}
+
+/** Each glossary word's text by its id, in a language. */
+export const getTermNames = (locale: Locale) =>
+	oncePerBuild(`term-names:${locale}`, async () => new Map((await getGlossary(locale)).map((term) => [term.slug, term.entry.data.term])));
+
+const TERM_TAG = /<Term id="([^"]+)"/g;
+
+/** The lessons that use a glossary word, as a key term or in a <Term> in the text, in lesson order. */
+export async function lessonsUsingTerm(locale: Locale, term: string): Promise<Localized<'lessons'>[]> {
+	const index = await oncePerBuild(`term-lessons:${locale}`, async () => {
+		const byTerm = new Map<string, Localized<'lessons'>[]>();
+		for (const lesson of await getLessons(locale)) {
+			const terms = new Set([...lesson.entry.data.keyTerms, ...[...(lesson.entry.body ?? '').matchAll(TERM_TAG)].map((m) => m[1]!)]);
+			for (const id of terms) byTerm.set(id, [...(byTerm.get(id) ?? []), lesson]);
+		}
+		return byTerm;
+	});
+	return index.get(term) ?? [];
+}
+
 /** The `lang` route parameter: undefined for English at the root. */
 export function langParam(locale: Locale): string | undefined {
 	return locale === SOURCE_LOCALE ? undefined : locale;

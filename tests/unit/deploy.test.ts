@@ -93,3 +93,29 @@ test('the zip writer makes an archive a separate unzip reads back byte for byte'
 	expect(readFileSync(file).length).toBe(size);
 	expect(unzipSync(readFileSync(file))).toEqual(files);
 });
+
+test('the zip writer adding many files with deflating ahead writes the same bytes, in order, as adding them one by one', async () => {
+	const { mkdtempSync, readFileSync } = await import('node:fs');
+	const { tmpdir } = await import('node:os');
+	const { join } = await import('node:path');
+	const { unzipSync } = await import('fflate');
+	const { ZipWriter } = await import('../../src/lib/zip-writer.ts');
+	const dir = mkdtempSync(join(tmpdir(), 'ogoh-zip-test-'));
+	// More files than are deflated ahead at once, of different sizes, so they finish out of order.
+	const files = Array.from({ length: 40 }, (_, i) => ({ name: `ogoh/page-${i}.html`, bytes: new TextEncoder().encode(`<p>${i}</p>`.repeat((i * 37) % 500)) }));
+	const oneByOne = new ZipWriter(join(dir, 'one.zip'));
+	for (const { name, bytes } of files) oneByOne.add(name, bytes);
+	const oneSize = oneByOne.close();
+
+	const prepared: string[] = [];
+	const ahead = new ZipWriter(join(dir, 'ahead.zip'));
+	await ahead.addAll(
+		files.map(({ name, bytes }) => ({ name, data: () => (prepared.push(name), bytes) })),
+		4
+	);
+	const aheadSize = ahead.close();
+	expect(prepared).toEqual(files.map((f) => f.name));
+	expect(aheadSize).toBe(oneSize);
+	expect(readFileSync(join(dir, 'ahead.zip')).equals(readFileSync(join(dir, 'one.zip')))).toBe(true);
+	expect(Object.keys(unzipSync(readFileSync(join(dir, 'ahead.zip'))))).toEqual(files.map((f) => f.name));
+});

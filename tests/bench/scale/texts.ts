@@ -18,9 +18,12 @@ export interface LocaleText {
 	headings: { why: string; ways: string; ways1: string; ways2: string; ways3: string; scenario: string; norms: string; help: string };
 	topicName: PerTopic<string>;
 	subjects: PerTopic<string[]>;
-	title: (subject: string, n: number) => string;
+	/** n: the lesson number, zero-padded. */
+	title: (subject: string, n: string) => string;
 	description: PerTopic<(n: number) => string>;
 	objectives: PerTopic<string[]>;
+	/** The lesson's searchTerms (the content check wants at least 3); the quiz gets them plus the word "quiz". */
+	searchTerms: PerTopic<string[]> & { quiz: string };
 	intro: PerTopic<string>;
 	topicParagraphs: PerTopic<[string, string, string]>;
 	reasons: PerTopic<string[]>;
@@ -50,7 +53,7 @@ export interface LocaleText {
 	};
 	/** Twelve base terms; generated term k uses base k % 12 and a number to stay unique. */
 	glossary: [string, string][];
-	glossaryTerm: (base: string, k: number) => string;
+	glossaryTerm: (base: string, k: string) => string;
 	course: {
 		title: (c: number) => string;
 		description: string;
@@ -88,6 +91,7 @@ const en: LocaleText = {
 		drugs: ['Recognise pressure to try something and where it comes from', 'Use at least two ways to say no and keep the friendship', 'Know when and how to ask a trusted adult for help'],
 		cyber: ['Recognise a message or call that tries to rush you', 'Check a request through a channel you already trust', 'Know what to do and whom to tell if something has already happened'],
 	},
+	searchTerms: { drugs: ['saying no', 'peer pressure', 'asking for help'], cyber: ['online scam', 'password safety', 'fake message'], quiz: 'quiz' },
 	intro: {
 		drugs: 'Sometimes a friend, a classmate or someone online offers you something and makes it sound like no big deal. {name} has been there too, and at first did not know what to say. This lesson gives you simple words and moves for moments like that, so that you stay safe and keep the people you care about.',
 		cyber: 'A message arrives that looks urgent: a prize, a problem with your card, a friend who suddenly needs money. {name} got one like this and almost answered straight away. This lesson shows how such messages work, how to slow down and check, and what to do if something has already gone wrong.',
@@ -391,6 +395,7 @@ const ru: LocaleText = {
 		drugs: ['Замечать давление и понимать, откуда оно берётся', 'Использовать как минимум два способа отказаться и сохранить дружбу', 'Знать, когда и как попросить помощи у взрослого, которому доверяешь'],
 		cyber: ['Узнавать сообщения и звонки, которые тебя торопят', 'Проверять просьбу через канал, которому ты уже доверяешь', 'Знать, что делать и кому сказать, если что-то уже случилось'],
 	},
+	searchTerms: { drugs: ['как отказаться', 'давление сверстников', 'попросить о помощи'], cyber: ['мошенничество в интернете', 'безопасный пароль', 'фальшивое сообщение'], quiz: 'тест' },
 	intro: {
 		drugs: 'Иногда друг, одноклассник или кто-то в интернете что-то предлагает и делает вид, что в этом нет ничего особенного. Такое бывает со многими, например с человеком по имени {name}: сначала было непонятно, что ответить. В этом уроке — простые слова и действия для таких моментов, чтобы ты оставался в безопасности и не терял друзей.',
 		cyber: 'Приходит сообщение, которое выглядит срочным: приз, проблема с картой, друг, которому вдруг нужны деньги. Человек по имени {name} получил такое и чуть не ответил сразу. В этом уроке — как устроены такие сообщения, как притормозить и проверить и что делать, если что-то уже пошло не так.',
@@ -694,6 +699,7 @@ const uz: LocaleText = {
 		drugs: ['Biror narsani sinab koʻrish uchun bosimni va uning qayerdan kelishini payqash', 'Kamida ikki usulda «yoʻq» deyish va doʻstlikni saqlab qolish', 'Qachon va qanday qilib ishonchli kattadan yordam soʻrashni bilish'],
 		cyber: ['Sizni shoshiltiradigan xabar yoki qoʻngʻiroqni tanish', 'Soʻrovni allaqachon ishonadigan kanalingiz orqali tekshirish', 'Nimadir sodir boʻlgan boʻlsa nima qilish va kimga aytishni bilish'],
 	},
+	searchTerms: { drugs: ['yoʻq deyish', 'tengdoshlar bosimi', 'yordam soʻrash'], cyber: ['internet firibgarligi', 'xavfsiz parol', 'soxta xabar'], quiz: 'test' },
 	intro: {
 		drugs: 'Baʼzan doʻstingiz, sinfdoshingiz yoki internetdagi kimdir sizga nimadir taklif qiladi va buni oddiy narsadek koʻrsatadi. {name} ham shunday vaziyatga tushgan va avvaliga nima deyishni bilmagan. Bu darsda shunday paytlar uchun oddiy gaplar va harakatlar bor: shunda siz xavfsiz qolasiz va yaqinlaringizni yoʻqotmaysiz.',
 		cyber: 'Shoshilinch koʻrinadigan xabar keladi: sovrin, kartangizdagi muammo yoki toʻsatdan pul kerak boʻlib qolgan doʻst. {name} ham shunday xabar olgan va darhol javob berishiga oz qolgan. Bu darsda bunday xabarlar qanday ishlashi, qanday toʻxtab tekshirish va nimadir notoʻgʻri ketgan boʻlsa nima qilish kerakligi bor.',
@@ -979,11 +985,11 @@ export const NAMES = ['Dilnoza', 'Timur', 'Madina', 'Aziz', 'Aigerim', 'Bekzod',
 
 export const SOURCES = {
 	drugs: [
-		{ title: 'International Standards on Drug Use Prevention, 2nd ed.', publisher: 'UNODC and WHO', year: 2018 },
-		{ title: 'Position paper on fear-based approaches in prevention', publisher: 'European Society for Prevention Research (EUSPR)', year: 2019 },
+		{ title: 'International Standards on Drug Use Prevention, 2nd ed.', publisher: 'UNODC and WHO', year: 2018, url: 'https://www.unodc.org/unodc/fr/prevention/prevention-standards.html' },
+		{ title: 'Position paper on fear-based approaches in prevention', publisher: 'European Society for Prevention Research (EUSPR)', year: 2019, url: 'https://euspr.org/2019/10/22/position-euspr-on-harmful-approaches/' },
 	],
 	cyber: [
-		{ title: 'Cyber Aware', publisher: 'National Cyber Security Centre (UK)', year: 2020 },
-		{ title: 'Secure Our World', publisher: 'Cybersecurity and Infrastructure Security Agency (CISA), USA', year: 2023 },
+		{ title: 'Cyber Aware', publisher: 'National Cyber Security Centre (UK)', year: 2020, url: 'https://www.ncsc.gov.uk/cyberaware/home' },
+		{ title: 'Secure Our World', publisher: 'Cybersecurity and Infrastructure Security Agency (CISA), USA', year: 2023, url: 'https://cisa.gov/news-events/news/cisa-and-international-partners-starting-global-movement-secure-our-world' },
 	],
 };
