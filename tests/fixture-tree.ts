@@ -62,6 +62,7 @@ export const BAD_FIXTURES: { name: string; problems: Expected[]; build?: true }[
 	// style
 	{ name: 'missing-teacher-notes', problems: [['style/teacher-notes', LESSON, '(body)']] },
 	{ name: 'missing-help-block', problems: [['style/help-block', LESSON, '(body)']] },
+	{ name: 'task-list', problems: [['style/task-list', LESSON, '(body)']] },
 	{ name: 'stigmatising-word', problems: [['style/stigma', LESSON, '(body)']] },
 	{ name: 'stigmatising-word-in-yaml', problems: [['style/stigma', QUIZ, 'questions.1.explanation'], ['style/stigma', 'content/glossary/uz/peer-pressure.yaml', 'definition']] },
 	{ name: 'unverified-phone-number', problems: [['style/phone', LESSON, '(body)']], build: true },

@@ -46,6 +46,8 @@ export function offlinePlan(locale: Locale, wasmLanguage: string | null): Offlin
 			...SHELL,
 			`${folder}**/*.html`,
 			`${folder}manifest.webmanifest`,
+			// The language's search words: typo and shorter-query fallbacks (search-element.ts) work offline too.
+			`${folder}search-words.json`,
 			// Search: Pagefind's loader and worker, and this language's index, fragments and filters.
 			'pagefind/pagefind.js',
 			'pagefind/pagefind-worker.js',

@@ -50,6 +50,8 @@ test('after one online visit, unvisited lessons, quizzes and search work offline
 	await page.goto('/quizzes/passwords-and-2fa/');
 	await takeQuizCorrectly(page, readQuiz('en', 'passwords-and-2fa'));
 	await searchFinds(page, '/glossary/', 'phishing', '/lessons/phishing-links/');
+	// A typo is corrected from the language's word list, which is saved too.
+	await searchFinds(page, '/glossary/', 'passwrod', '/lessons/passwords-and-2fa/');
 
 	// Uzbek: the same, served by the Uzbek worker.
 	await page.goto('/uz/lessons/stress-and-coping/');

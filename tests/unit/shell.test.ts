@@ -170,6 +170,9 @@ describe('404 and offline routing', () => {
 		const uz = offlinePlan('uz', null);
 		expect(uz.fallbacks).toEqual([{ prefix: '/uz/', page: '/uz/offline/index.html' }]);
 		expect(uz.extraFiles).toEqual([]);
+		// Search's word list (typo fallback) is saved with each language's pages.
+		expect(uz.globPatterns).toContain('uz/search-words.json');
+		expect(root.globPatterns).toContain('search-words.json');
 	});
 	it('host files send each language prefix to its 404 page, longest prefix first', () => {
 		const notFound = [

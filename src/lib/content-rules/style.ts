@@ -1,6 +1,7 @@
 /**
  * Style rules from content/STYLE.md: the parts every lesson has, no stigmatising words (in the
- * body and in every YAML text), and phone numbers only from content/helplines.yaml.
+ * body and in every YAML text), phone numbers only from content/helplines.yaml, and no task
+ * lists (their checkboxes cannot be ticked and have no label).
  */
 import type { ContentFile, ContentTree } from '../content-files.ts';
 import { isListedNumber, phoneMentions } from '../phone-numbers.ts';
@@ -22,6 +23,9 @@ function textsOf(file: ContentFile): { field: string; text: string }[] {
 	return file.body ? [...yaml, { field: '(body)', text: file.body }] : yaml;
 }
 
+/** A GFM task-list item: "- [ ] text" or "* [x] text". */
+const TASK_LIST_ITEM = /^\s*[-*+] \[[ xX]\] /m;
+
 export function styleRules({ tree }: RuleContext): Problem[] {
 	const problems: Problem[] = [];
 	for (const lesson of tree.lessons) {
@@ -30,6 +34,17 @@ export function styleRules({ tree }: RuleContext): Problem[] {
 				const code = part.name === 'help block' ? 'style/help-block' : 'style/teacher-notes';
 				problems.push({ code, file: lesson.file, field: '(body)', message: `the lesson has no ${part.name}`, fix: part.fix });
 			}
+		}
+	}
+	for (const lesson of tree.lessons) {
+		if (TASK_LIST_ITEM.test(lesson.body)) {
+			problems.push({
+				code: 'style/task-list',
+				file: lesson.file,
+				field: '(body)',
+				message: 'a "- [ ]" task list becomes checkboxes that cannot be ticked and have no label (an accessibility failure)',
+				fix: 'write a plain list ("- wants to move to a private app"); for something to tick, use a quiz question',
+			});
 		}
 	}
 	const numbers = listedNumbers(tree);
