@@ -22,25 +22,33 @@ function course(id: string) {
 function title(kind: 'lessons' | 'quizzes', locale: string, id: string): string {
 	const dir = `content/${kind}/${locale}`;
 	const file = readdirSync(dir).find((f) => f.replace(/\.(mdx|ya?ml)$/, '') === id)!;
-	return /^title:\s*"?(.+?)"?\s*$/m.exec(readFileSync(join(dir, file), 'utf8'))![1]!;
+	const text = readFileSync(join(dir, file), 'utf8');
+	// A lesson's front matter or a quiz file: YAML either way, quoted or not.
+	return (parse(kind === 'lessons' ? text.split(/^---$/m)[1]! : text) as { title: string }).title;
 }
-/** A course's items in module order, as "Урок: …" / "Тест: …" in Russian. */
-function courseItemTitles(id: string): string[] {
+/** A course's items in module order, each once. */
+function courseItems(id: string): { kind: 'lesson' | 'quiz'; id: string }[] {
 	const seen = new Set<string>();
-	return course(id).modules.flatMap((m) => [
-		...(m.lessons ?? []).map((l) => `lesson:${l}`),
-		...(m.quizzes ?? []).map((q) => `quiz:${q}`),
-	]).filter((k) => !seen.has(k) && seen.add(k)).map((k) => {
-		const [kind, slug] = k.split(':') as ['lesson' | 'quiz', string];
-		return say(ru, kind === 'lesson' ? 'ogoh.builder.lessonItem' : 'ogoh.builder.quizItem', { title: title(kind === 'lesson' ? 'lessons' : 'quizzes', 'ru', slug) });
-	});
+	return course(id)
+		.modules.flatMap((m) => [...(m.lessons ?? []).map((l) => `lesson:${l}`), ...(m.quizzes ?? []).map((q) => `quiz:${q}`)])
+		.filter((k) => !seen.has(k) && seen.add(k))
+		.map((k) => {
+			const [kind, slug] = k.split(':') as ['lesson' | 'quiz', string];
+			return { kind, id: slug };
+		});
+}
+/** A course's items as "Урок: …" / "Тест: …" in Russian. */
+function courseItemTitles(id: string): string[] {
+	return courseItems(id).map(({ kind, id: slug }) =>
+		say(ru, kind === 'lesson' ? 'ogoh.builder.lessonItem' : 'ogoh.builder.quizItem', { title: title(kind === 'lesson' ? 'lessons' : 'quizzes', 'ru', slug) }),
+	);
 }
 
 test.beforeAll(() => execFileSync('mkdir', ['-p', SHOTS]));
 
 test('journey: a trainer assigns a course; a trainee finds the way back, fails, passes and gets a code that stays and checks out', async ({ page, browser, baseURL }, testInfo) => {
 	test.skip(testInfo.project.name !== 'desktop', 'the trainer is on a desktop, the trainee gets a phone of their own');
-	test.setTimeout(120_000);
+	test.setTimeout(240_000);
 	const origin = new URL(baseURL!).origin;
 
 	// Trainer, desktop, Russian: "Assign this course" on the course page.
@@ -65,10 +73,14 @@ test('journey: a trainer assigns a course; a trainee finds the way back, fails, 
 	const student = await phone.newPage();
 	const studentWatch = await watchPage(student, origin);
 	const uzLink = link.replace('/ru/assignments/', '/uz/assignments/');
+	const items = courseItems('prevention-basics-for-teachers');
+	const total = items.length;
+	// The trainee starts with the first lesson and its quiz, then does the rest of the course.
+	expect(items.slice(0, 2)).toEqual([{ kind: 'lesson', id: 'refusal-skills' }, { kind: 'quiz', id: 'refusal-skills' }]);
 	await student.goto(uzLink);
 	await expect(student.getByRole('heading', { name: say(uz, 'ogoh.assignment.for', { cohort: 'Группа 9Б «Ташкент»' }) })).toBeVisible();
 	await expect(student.locator('[data-pass-mark]')).toHaveText(say(uz, 'ogoh.assignment.passMark', { percent: 70 }));
-	await expect(student.locator('[data-progress]')).toHaveText(say(uz, 'ogoh.assignment.progress', { done: 0, total: 4 }));
+	await expect(student.locator('[data-progress]')).toHaveText(say(uz, 'ogoh.assignment.progress', { done: 0, total }));
 	await expectNoAxeViolations(student);
 
 	// A lesson opened from the assignment leads back to it.
@@ -84,7 +96,7 @@ test('journey: a trainer assigns a course; a trainee finds the way back, fails, 
 	await student.getByRole('button', { name: uz['ogoh.lesson.markDone'] }).click();
 	await back.click();
 	await expect(student).toHaveURL(uzLink);
-	await expect(student.locator('[data-progress]')).toHaveText(say(uz, 'ogoh.assignment.progress', { done: 1, total: 4 }));
+	await expect(student.locator('[data-progress]')).toHaveText(say(uz, 'ogoh.assignment.progress', { done: 1, total }));
 
 	// Every answer wrong: the quiz is not done, no code, and the page says what is missing.
 	const refusal = readQuiz('uz', 'refusal-skills');
@@ -106,12 +118,17 @@ test('journey: a trainer assigns a course; a trainee finds the way back, fails, 
 	const retry = student.getByRole('button', { name: uz['ogoh.quiz.retry'] });
 	if (await retry.isVisible()) await retry.click();
 	await takeQuizCorrectly(student, refusal, 'uz');
-	await student.goto('/uz/lessons/phishing-links/');
-	await student.getByRole('button', { name: uz['ogoh.lesson.markDone'] }).click();
-	await student.goto('/uz/quizzes/phishing-links/');
-	await takeQuizCorrectly(student, readQuiz('uz', 'phishing-links'), 'uz');
+	for (const { kind, id } of items.slice(2)) {
+		if (kind === 'lesson') {
+			await student.goto(`/uz/lessons/${id}/`);
+			await student.getByRole('button', { name: uz['ogoh.lesson.markDone'] }).click();
+		} else {
+			await student.goto(`/uz/quizzes/${id}/`);
+			await takeQuizCorrectly(student, readQuiz('uz', id), 'uz');
+		}
+	}
 	await student.goto(uzLink);
-	await expect(student.locator('[data-progress]')).toHaveText(say(uz, 'ogoh.assignment.progress', { done: 4, total: 4 }));
+	await expect(student.locator('[data-progress]')).toHaveText(say(uz, 'ogoh.assignment.progress', { done: total, total }));
 	await expect(quizItem.locator('.item-state')).toHaveText(`✓ ${say(uz, 'ogoh.assignment.quizDone', { best: graded, total: graded })}`);
 	const code = (await student.locator('[data-code]').textContent())!.trim();
 	expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
@@ -152,11 +169,13 @@ test('a trainee who answers every question wrong gets no code (format-1 link, de
 
 test('the biggest course with the longest note: the QR code reads on screen and on the one-page printed sheet', async ({ page, baseURL }, testInfo) => {
 	test.skip(testInfo.project.name !== 'desktop', 'printing is a desktop task');
+	test.setTimeout(90_000);
 	const watch = await watchPage(page, new URL(baseURL!).origin);
 	const biggest = 'cybercrime-awareness-for-inspectors';
 	await page.goto(`/ru/assignments/new/?course=${biggest}`);
 	const titles = courseItemTitles(biggest);
-	expect(titles.length).toBe(18);
+	// It must stay the biggest course for this test to mean anything.
+	for (const id of readdirSync('content/courses/ru').map((f) => f.replace(/\.yaml$/, ''))) expect(courseItemTitles(id).length).toBeLessThanOrEqual(titles.length);
 	await page.getByLabel(ru['ogoh.builder.cohort']!).fill('Ж'.repeat(50));
 	await page.getByLabel(ru['ogoh.builder.start']!).fill(future(1));
 	await page.getByLabel(ru['ogoh.builder.due']!).fill(future(30));
@@ -217,9 +236,9 @@ test('a selection too large for one QR code says so before anything fails', asyn
 	const watch = await watchPage(page, new URL(baseURL!).origin);
 	await page.goto('/uz/assignments/new/');
 	await page.getByLabel(uz['ogoh.builder.due']!).fill(future(10));
-	// Every lesson and quiz with the longest note fits (48 items)…
+	// 24 lessons and their quizzes with the longest note fit…
 	await page.locator('form[data-form]').evaluate((form) => {
-		for (const box of form.querySelectorAll<HTMLInputElement>('input[name="item"]')) box.checked = true;
+		for (const box of [...form.querySelectorAll<HTMLInputElement>('input[name="item"]')].slice(0, 48)) box.checked = true;
 		form.dispatchEvent(new Event('change', { bubbles: true }));
 	});
 	await expect(page.locator('input[name="item"]:checked')).toHaveCount(48);
