@@ -249,6 +249,7 @@ describe('short-text questions in the curriculum', () => {
 		'en/passwords-and-2fa.yaml two-step-name': ['Two-step verification.', '"2FA"', 'two factor authentication', 'Two-Step Authentication!'],
 		'uz/passwords-and-2fa.yaml two-step-name': ['Ikki bosqichli tasdiqlash.', 'икки босқичли тасдиқлаш', 'ikki omilli autentifikatsiya', '«2FA»', 'ikki bosqichli tekshiruv'],
 		'ru/passwords-and-2fa.yaml two-step-name': ['Двухэтапная проверка.', 'двухэтапную проверку', '«Двухфакторная аутентификация»', 'двухфакторную аутентификацию', 'двухэтапной проверкой', '2FA.'],
+		'kk/passwords-and-2fa.yaml two-step-name': ['Екі қадамды растау.', 'екі қадамды растауды', '«Екі факторлы аутентификация»', 'еки факторлы аутентификация', 'екі-қадамды растау', '2FA.'],
 	};
 	test.each(shortTexts.map((s) => [`${s.locale}/${s.file} ${s.question.id}`, s] as const))('%s accepts what students type', (name, { locale, question }) => {
 		expect(TYPED[name], `add what students type for ${name}`).toBeDefined();
