@@ -2,6 +2,7 @@
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { LanguageDefinition } from '../src/lib/languages.ts';
 
 export const FIXTURES = join(import.meta.dirname, 'fixtures/content');
 
@@ -21,11 +22,17 @@ const QUIZ = 'content/quizzes/en/sample.yaml';
 const QUIZ_UZ = 'content/quizzes/uz/sample.yaml';
 const HELPLINES = 'content/helplines.yaml';
 
+/** A throw-away language still being translated, added as one entry (OGOH_EXTRA_LANGUAGE), as a new language would be. */
+export const TAJIK: LanguageDefinition = { code: 'tg', lang: 'tg', label: 'Тоҷикӣ', partial: true };
+const LESSON_TG = 'content/lessons/tg/sample.mdx';
+const STRINGS_TG = 'src/content/i18n/tg.json';
+
 /**
  * Each bad-input fixture (one per rule) with the exact list of problems the content check reports,
- * in order: no more (no follow-on errors), no fewer. `build: true` ones also run a real build.
+ * in order: no more (no follow-on errors), no fewer. `build: true` ones also run a real build;
+ * `language` is checked with that language added to src/lib/languages.ts.
  */
-export const BAD_FIXTURES: { name: string; problems: Expected[]; build?: true }[] = [
+export const BAD_FIXTURES: { name: string; problems: Expected[]; build?: true; language?: LanguageDefinition }[] = [
 	// schema
 	{ name: 'bad-front-matter', problems: [['schema/missing', LESSON, 'title'], ['schema/type', LESSON, 'duration']] },
 	{ name: 'unknown-enum', problems: [['schema/value', LESSON, 'topic']], build: true },
@@ -54,6 +61,9 @@ export const BAD_FIXTURES: { name: string; problems: Expected[]; build?: true }[
 	{ name: 'locale-question-ids-differ', problems: [['i18n/question-ids', QUIZ_UZ, 'questions']] },
 	{ name: 'locale-question-type-differs', problems: [['i18n/question-type', QUIZ_UZ, 'questions.1.type']] },
 	{ name: 'missing-ui-key', problems: [['i18n/ui-string', 'src/content/i18n/uz.json', 'ogoh.quiz.retry']] },
+	// A partial language: no glossary, no quiz, a UI string and the helpline texts missing, all falling back
+	// to English; what it has is still checked (an empty UI string, a lesson without its help block).
+	{ name: 'partial-language', language: TAJIK, problems: [['i18n/ui-string-empty', STRINGS_TG, 'ogoh.quiz.check'], ['style/help-block', LESSON_TG, '(body)']] },
 	// links
 	{ name: 'broken-link', problems: [['link/broken', LESSON, '(body)']], build: true },
 	{ name: 'missing-glossary-term', problems: [['link/term', LESSON, '(body)']] },

@@ -1,7 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { readContentTree } from '../lib/content-files.ts';
-import { contentError, validateContent } from '../lib/validate-content.ts';
+import { checkContent, contentRoot } from '../lib/check-content.ts';
 
 /**
  * Fails the build before anything is rendered when the curriculum has a mistake, with Astro's
@@ -17,9 +16,7 @@ export function validateContentIntegration(): AstroIntegration {
 			'astro:config:setup': ({ config, command, logger }) => {
 				// `astro preview` serves what was already built and checked.
 				if (command === 'preview' || process.env.OGOH_SKIP_CONTENT_CHECK === '1') return;
-				const root = process.env.OGOH_CONTENT_ROOT ?? fileURLToPath(config.root);
-				const problems = validateContent(readContentTree(root));
-				if (problems.length > 0) throw contentError(problems, root);
+				checkContent(contentRoot(fileURLToPath(config.root)));
 				logger.info('content check passed');
 			},
 		},

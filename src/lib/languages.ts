@@ -30,6 +30,12 @@ export interface LanguageDefinition {
 	 */
 	stigmatisingWords?: readonly string[];
 	/**
+	 * How people type the language when it differs from how the site writes it. 'uzbek-latin': a
+	 * search query or a typed quiz answer in Uzbek Cyrillic is read as Latin, and its apostrophes
+	 * (oʻ, gʻ, maʼlumot) in the site's forms.
+	 */
+	typing?: 'uzbek-latin';
+	/**
 	 * Still being translated: pages, glossary terms and helpline texts without a translation fall
 	 * back to English (with Starlight's notice), and the curriculum test checks only what exists.
 	 */
@@ -57,6 +63,7 @@ const DEFINED = [
 		months: ['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avgust', 'sentabr', 'oktabr', 'noyabr', 'dekabr'],
 		longDate: '{day}-{month}, {year}',
 		optionLetters: LATIN,
+		typing: 'uzbek-latin',
 		// "giyohvand" alone names a person ("an addict"); "giyohvand modda/vosita" are narcotic
 		// substances and "giyohvandlik" the condition.
 		stigmatisingWords: ['narkoman\\p{L}*', 'giyohvand(lar|ga|ni|ning|dan|larga|larni|larning)?(?!\\s+(modda|vosita|psixotrop))', 'nashavand\\p{L}*'],

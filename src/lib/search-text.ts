@@ -4,6 +4,7 @@
  * typed without the apostrophe matched to the page's word, and typos matched to the closest word
  * of the index's own word list.
  */
+import { language } from './languages.ts';
 import { splitLocale, type Locale } from './locales.ts';
 import { uzbekToLatin } from './uzbek-script.ts';
 
@@ -30,7 +31,7 @@ export function normalizeApostrophes(text: string): string {
 export function normalizeQuery(query: string, locale: Locale): string {
 	let text = query.normalize('NFC').toLocaleLowerCase(locale);
 	// Uzbek: one apostrophe form, as the content writes it. Elsewhere an apostrophe is dropped.
-	text = locale === 'uz' ? normalizeApostrophes(uzbekToLatin(text)) : text.replace(APOSTROPHES, '');
+	text = language(locale).typing === 'uzbek-latin' ? normalizeApostrophes(uzbekToLatin(text)) : text.replace(APOSTROPHES, '');
 	return text
 		.replace(/[^\p{L}\p{N}ʻʼ\s-]/gu, ' ')
 		.replace(/\s+/g, ' ')

@@ -48,7 +48,7 @@ export const QUERIES: Record<Locale, BenchQuery[]> = {
 		{ query: "ma'lumot", answers: ['personal-data'], kind: 'apostrophe' },
 		{ query: 'malumot', answers: ['personal-data'], kind: 'apostrophe' },
 		{ query: "to'lov", answers: ['online-shopping-fraud', 'bank-cards-and-payment-apps'], kind: 'apostrophe' },
-		{ query: 'nasha', answers: ['brain-and-drugs', 'drug-laws', 'synthetic-drugs', 'what-most-young-people-do'], kind: 'slang' },
+		{ query: 'nasha', answers: ['cannabis', 'brain-and-drugs', 'drug-laws', 'synthetic-drugs', 'what-most-young-people-do'], kind: 'slang' },
 		{ query: 'zakladka', answers: ['online-drug-selling'], kind: 'slang' },
 		{ query: 'kuryer ish telegram', answers: ['online-drug-selling'], kind: 'phrase' },
 		{ query: 'parol', answers: ['passwords-and-2fa'], kind: 'word' },

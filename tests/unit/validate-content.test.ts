@@ -1,13 +1,27 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { AstroError } from 'astro/errors';
 import { parseAllDocuments } from 'yaml';
-import { describe, expect, test } from 'vitest';
-import { readContentTree } from '../../src/lib/content-files.ts';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { checkContent, contentProblems, contentRoot, formatContentError } from '../../src/lib/check-content.ts';
+import type { LanguageDefinition } from '../../src/lib/languages.ts';
 import { lessonSchema, quizSchema } from '../../src/lib/schemas.ts';
-import { contentError, formatProblems, validateContent, type Problem } from '../../src/lib/validate-content.ts';
-import { BAD_FIXTURES, FIXTURES, fixtureTree, type Expected } from '../fixture-tree.ts';
+import { contentError, formatProblems, type Problem } from '../../src/lib/validate-content.ts';
+import { BAD_FIXTURES, FIXTURES, fixtureTree, TAJIK, type Expected } from '../fixture-tree.ts';
 
-const problemsOf = (overlay?: string) => validateContent(readContentTree(fixtureTree(overlay)));
+const problemsOf = (overlay?: string) => contentProblems(fixtureTree(overlay));
+
+/** The problems with one more language in src/lib/languages.ts, as the build would see them with that entry. */
+async function problemsWith(language: LanguageDefinition, overlay: string): Promise<Problem[]> {
+	vi.resetModules();
+	vi.stubEnv('OGOH_EXTRA_LANGUAGE', JSON.stringify(language));
+	try {
+		const check = await import('../../src/lib/check-content.ts');
+		return check.contentProblems(fixtureTree(overlay));
+	} finally {
+		vi.unstubAllEnvs();
+		vi.resetModules();
+	}
+}
 const summary = (problems: Problem[]): Expected[] => problems.map((p) => (p.line === undefined ? [p.code, p.file, p.field] : [p.code, p.file, p.field, p.line]));
 
 describe('content check', () => {
@@ -16,7 +30,7 @@ describe('content check', () => {
 	});
 
 	test('passes the real curriculum', () => {
-		const problems = validateContent(readContentTree(process.cwd()));
+		const problems = contentProblems(process.cwd());
 		expect(formatProblems(problems)).toBe(formatProblems([]));
 	});
 
@@ -25,13 +39,34 @@ describe('content check', () => {
 		expect(folders.sort()).toEqual(BAD_FIXTURES.map((f) => f.name).sort());
 	});
 
-	test.each(BAD_FIXTURES)('$name: exactly the expected problems (code, file, field, line)', ({ name, problems: expected }) => {
-		const problems = problemsOf(name);
+	test.each(BAD_FIXTURES)('$name: exactly the expected problems (code, file, field, line)', async ({ name, language, problems: expected }) => {
+		const problems = language ? await problemsWith(language, name) : problemsOf(name);
 		expect(summary(problems), formatProblems(problems)).toEqual(expected);
 		for (const problem of problems) {
 			expect(problem.message.length, problem.code).toBeGreaterThan(10);
 			expect(problem.fix.length, problem.code).toBeGreaterThan(10);
 		}
+	});
+
+	test('a partial language may leave out glossary terms, UI strings and helpline texts; a finished one may not', async () => {
+		expect(summary(await problemsWith({ ...TAJIK, partial: false }, 'partial-language'))).toEqual([
+			['i18n/glossary', 'content/glossary/tg/peer-pressure.yaml', '(file)'],
+			['i18n/ui-string-empty', 'src/content/i18n/tg.json', 'ogoh.quiz.check'],
+			['i18n/ui-string', 'src/content/i18n/tg.json', 'ogoh.quiz.retry'],
+			['style/help-block', 'content/lessons/tg/sample.mdx', '(body)'],
+			['schema/missing', 'content/helplines.yaml', '0.name.tg'],
+			['schema/missing', 'content/helplines.yaml', '0.description.tg'],
+		]);
+		const messages = (await problemsWith(TAJIK, 'partial-language')).map((p) => `${p.message} | ${p.fix}`);
+		expect(messages[0]).toBe(
+			'the UI string "ogoh.quiz.check" is "": the page would show that instead of a text | translate "ogoh.quiz.check" from src/content/i18n/en.json, or remove the key so the English text is shown'
+		);
+		const finished = (await problemsWith({ ...TAJIK, partial: false }, 'partial-language')).map((p) => `${p.message} | ${p.fix}`);
+		expect(finished.slice(0, 3)).toEqual([
+			'the glossary term "peer-pressure" has no tg translation | translate content/glossary/en/peer-pressure.yaml into this file',
+			'the UI string "ogoh.quiz.check" is "": the page would show that instead of a text | translate "ogoh.quiz.check" from src/content/i18n/en.json',
+			'the UI string "ogoh.quiz.retry" is missing | add "ogoh.quiz.retry" translated from src/content/i18n/en.json',
+		]);
 	});
 
 	test('formats problems as file (and line), field, message, code and fix', () => {
@@ -81,6 +116,39 @@ describe('content check', () => {
 		expect(contentError(problemsOf('mdx-syntax-error'), '/site')).toMatchObject({ loc: { file: '/site/content/lessons/en/sample.mdx', line: 24, column: 1 }, stack: '' });
 		expect(contentError(problemsOf('unknown-enum'), '/site')).toMatchObject({ loc: { file: '/site/content/lessons/en/sample.mdx', line: 1 } });
 		expect(contentError(problemsOf('unknown-enum'))).not.toHaveProperty('loc');
+	});
+});
+
+describe('one content check for the build and npm run check:content', () => {
+	afterEach(() => vi.unstubAllEnvs());
+
+	test('checkContent passes a valid tree and throws the AstroError for a bad one', () => {
+		expect(checkContent(fixtureTree())).toBeUndefined();
+		const root = fixtureTree('unknown-enum');
+		const error = (() => {
+			try {
+				checkContent(root);
+			} catch (caught) {
+				return caught;
+			}
+		})();
+		expect(error).toBeInstanceOf(AstroError);
+		expect(error).toMatchObject({ name: 'ContentError', hint: 'use one of: drugs, cyber', loc: { file: `${root}/content/lessons/en/sample.mdx`, line: 1 } });
+		expect(formatContentError(error)).toBe(`${formatProblems(problemsOf('unknown-enum'))}\n  Hint:\n    use one of: drugs, cyber`);
+	});
+
+	test('the terminal shows the message alone without a hint, and anything else as it is', () => {
+		expect(formatContentError(new AstroError('broken'))).toBe('broken');
+		expect(formatContentError('plain')).toBe('plain');
+		expect(formatContentError(undefined)).toBe('undefined');
+	});
+
+	test('OGOH_CONTENT_ROOT points the check at another tree', () => {
+		vi.stubEnv('OGOH_CONTENT_ROOT', '/fixtures/x');
+		expect(contentRoot('/project')).toBe('/fixtures/x');
+		vi.unstubAllEnvs();
+		delete process.env.OGOH_CONTENT_ROOT;
+		expect(contentRoot('/project')).toBe('/project');
 	});
 });
 

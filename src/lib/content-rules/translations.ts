@@ -1,7 +1,7 @@
 /**
- * Translation rules: Uzbek and Russian files mirror the English one (same ids, types, answers,
- * references), every English glossary term and UI string is translated, and nothing exists only
- * in translation.
+ * Translation rules: each translated file mirrors the English one (same ids, types, answers,
+ * references), and nothing exists only in translation. What must be translated at all is
+ * coverage.ts's.
  */
 import type { ContentFile } from '../content-files.ts';
 import { questionKey } from '../answer-key.ts';
@@ -54,24 +54,8 @@ const courseKey = (course: Course) => ({
 	modules: course.modules.map((m) => ({ id: m.id, hours: m.hours, lessons: m.lessons, quizzes: m.quizzes })),
 });
 
-function uiStringProblems({ tree }: RuleContext): Problem[] {
-	const source = tree.uiStrings.get(SOURCE_LOCALE);
-	if (!source) return [];
-	const problems: Problem[] = [];
-	for (const [locale, { file, strings }] of tree.uiStrings) {
-		if (locale === SOURCE_LOCALE) continue;
-		for (const key of Object.keys(source.strings)) {
-			const value = strings[key];
-			if (typeof value !== 'string' || value.trim() === '') {
-				problems.push({ code: 'i18n/ui-string', file, field: key, message: `the UI string "${key}" is missing`, fix: `add "${key}" translated from ${source.file}` });
-			}
-		}
-	}
-	return problems;
-}
-
 export function translationRules(context: RuleContext): Problem[] {
-	const { tree, lessons, quizzes, courses, glossary, ids } = context;
+	const { lessons, quizzes, courses, glossary, ids } = context;
 	const problems: Problem[] = [];
 	const englishLessons = english(lessons);
 	for (const lesson of lessons) {
@@ -107,16 +91,5 @@ export function translationRules(context: RuleContext): Problem[] {
 	for (const term of glossary) {
 		if (term.locale !== SOURCE_LOCALE && !ids.terms.has(term.id)) problems.push(orphan(term, 'glossary', 'yaml'));
 	}
-	const allTerms = [...tree.glossary, ...tree.unreadable.filter((f) => f.kind === 'glossary')];
-	const locales = new Set([...tree.glossary, ...tree.lessons].map((f) => f.locale));
-	for (const locale of locales) {
-		if (locale === SOURCE_LOCALE) continue;
-		const present = new Set(allTerms.filter((f) => f.locale === locale).map((f) => f.id));
-		for (const id of english(glossary).keys()) {
-			if (!present.has(id)) {
-				problems.push({ code: 'i18n/glossary', file: `content/glossary/${locale}/${id}.yaml`, field: '(file)', message: `the glossary term "${id}" has no ${locale} translation`, fix: `translate content/glossary/en/${id}.yaml into this file` });
-			}
-		}
-	}
-	return [...problems, ...uiStringProblems(context)];
+	return problems;
 }
