@@ -79,6 +79,20 @@ const DEFINED = [
 		// «наркомания» (the condition) is allowed.
 		stigmatisingWords: ['наркоман(?!и)\\p{L}*', 'нарик\\p{L}*', 'торч(ок|ки|ков|ка|ку)', 'наркош\\p{L}*'],
 	},
+	{
+		code: 'kk',
+		lang: 'kk',
+		label: 'Қазақша',
+		// Nominative after the day, as in «2026 жылғы 1 желтоқсан».
+		months: ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'],
+		longDate: '{year} жылғы {day} {month}',
+		// Without Ғ Қ Ң Ө Ұ Ү Һ І Ё Й, which look like Г К Н О У У Х I Е И on a projector.
+		optionLetters: 'АӘБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЭЮЯ',
+		// A person labelled by drug or alcohol use; «нашақорлық», «маскүнемдік» and «наркомания»
+		// (the condition) are allowed, as «наркомания» is in Russian.
+		stigmatisingWords: ['нашақор(?!лы[қғ])\\p{L}*', 'маскүнем(?!ді[кг])\\p{L}*', 'наркоман(?!и)\\p{L}*', 'нарик\\p{L}*', 'ішкіш\\p{L}*', 'алкаш\\p{L}*'],
+		partial: true,
+	},
 ] as const satisfies readonly LanguageDefinition[];
 
 export type Locale = (typeof DEFINED)[number]['code'];
@@ -86,6 +100,7 @@ export type Locale = (typeof DEFINED)[number]['code'];
 /**
  * OGOH_EXTRA_LANGUAGE (JSON of one LanguageDefinition) adds a language for one build: the tests use
  * it to prove that one entry and an empty strings file build a language (tests/unit/new-language-build.test.ts).
+ * An entry with the code of a defined language replaces that language's entry for the build.
  */
 function extraLanguage(): LanguageDefinition[] {
 	const json = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.OGOH_EXTRA_LANGUAGE;
@@ -97,7 +112,13 @@ function extraLanguage(): LanguageDefinition[] {
 	return [entry];
 }
 
-export const LANGUAGES: readonly LanguageDefinition[] = [...DEFINED, ...extraLanguage()];
+/** The defined languages plus the extra one; an extra language with a defined code replaces that entry (one entry per code). */
+function withExtra(defined: readonly LanguageDefinition[], extra: readonly LanguageDefinition[]): LanguageDefinition[] {
+	const codes = new Set(extra.map((entry) => entry.code));
+	return [...defined.filter((entry) => !codes.has(entry.code)), ...extra];
+}
+
+export const LANGUAGES: readonly LanguageDefinition[] = withExtra(DEFINED, extraLanguage());
 
 /** Every language's code, the source language first. */
 export const LOCALES = LANGUAGES.map((language) => language.code) as readonly Locale[];

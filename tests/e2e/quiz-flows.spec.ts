@@ -28,6 +28,7 @@ const TYPED: Record<Locale, string> = {
 	en: '“Two-factor authentication.”',
 	uz: 'Икки босқичли тасдиқлаш.',
 	ru: 'Двухэтапную проверку.',
+	kk: 'Екі қадамды растауды.',
 };
 
 async function checkQuestion(scope: Locator): Promise<void> {

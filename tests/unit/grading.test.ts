@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { gradeQuestion, normalizeText, parseNumber, scoreQuiz, type GradableQuestion } from '../../src/lib/grading.ts';
+import { language } from '../../src/lib/languages.ts';
 import { LOCALES, type Locale } from '../../src/lib/locales.ts';
 import { quizSchema, type Question } from '../../src/lib/schemas.ts';
 
@@ -224,8 +225,9 @@ describe('quiz score', () => {
 });
 
 describe('short-text questions in the curriculum', () => {
+	// A language still being translated (partial) may have no quiz folder yet.
 	const shortTexts = LOCALES.flatMap((locale) =>
-		readdirSync(`content/quizzes/${locale}`).flatMap((file) =>
+		(existsSync(`content/quizzes/${locale}`) ? readdirSync(`content/quizzes/${locale}`) : []).flatMap((file) =>
 			quizSchema
 				.parse(parse(readFileSync(`content/quizzes/${locale}/${file}`, 'utf8')))
 				.questions.filter((q) => q.type === 'short-text')
@@ -235,7 +237,7 @@ describe('short-text questions in the curriculum', () => {
 	const asGraded = (locale: Locale, answers: string[]): GradableQuestion => (locale === 'uz' ? { type: 'short-text', answers, locale } : { type: 'short-text', answers });
 
 	test('there are some, in every language', () => {
-		for (const locale of LOCALES) expect(shortTexts.filter((s) => s.locale === locale).length).toBeGreaterThan(0);
+		for (const locale of LOCALES.filter((code) => !language(code).partial)) expect(shortTexts.filter((s) => s.locale === locale).length).toBeGreaterThan(0);
 	});
 	test.each(shortTexts.map((s) => [`${s.locale}/${s.file} ${s.question.id}`, s] as const))('%s lists no answer twice (after normalising)', (_name, { locale, question }) => {
 		question.answers.forEach((answer, i) => {
@@ -249,7 +251,7 @@ describe('short-text questions in the curriculum', () => {
 		'en/passwords-and-2fa.yaml two-step-name': ['Two-step verification.', '"2FA"', 'two factor authentication', 'Two-Step Authentication!'],
 		'uz/passwords-and-2fa.yaml two-step-name': ['Ikki bosqichli tasdiqlash.', 'икки босқичли тасдиқлаш', 'ikki omilli autentifikatsiya', '«2FA»', 'ikki bosqichli tekshiruv'],
 		'ru/passwords-and-2fa.yaml two-step-name': ['Двухэтапная проверка.', 'двухэтапную проверку', '«Двухфакторная аутентификация»', 'двухфакторную аутентификацию', 'двухэтапной проверкой', '2FA.'],
-		'kk/passwords-and-2fa.yaml two-step-name': ['Екі қадамды растау.', 'екі қадамды растауды', '«Екі факторлы аутентификация»', 'еки факторлы аутентификация', 'екі-қадамды растау', '2FA.'],
+		'kk/passwords-and-2fa.yaml two-step-name': ['Екі қадамды растау.', 'екі қадамды растауды', '«Екі факторлы аутентификация»', 'еки факторлы аутентификация', 'екі-қадамды растау', 'Екі сатылы растау', '2FA.'],
 	};
 	test.each(shortTexts.map((s) => [`${s.locale}/${s.file} ${s.question.id}`, s] as const))('%s accepts what students type', (name, { locale, question }) => {
 		expect(TYPED[name], `add what students type for ${name}`).toBeDefined();

@@ -4,7 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 
-const KAZAKH = { code: 'kk', lang: 'kk', label: 'Қазақша', numberLocale: 'kk', optionLetters: 'АӘБВГҒДЕЖЗИ', partial: true };
+const KYRGYZ = { code: 'ky', lang: 'ky', label: 'Кыргызча', numberLocale: 'ky', optionLetters: 'АБВГДЕ', partial: true };
+const KAZAKH_OVERRIDE = { code: 'kk', lang: 'kk', label: 'Қазақ тілі', partial: true };
 const UZBEK_CYRILLIC = { code: 'uz-cyrl', lang: 'uz-Cyrl', label: 'Ўзбекча' };
 
 async function withLanguage(entry: object) {
@@ -14,6 +15,7 @@ async function withLanguage(entry: object) {
 		locales: await import('../../src/lib/locales.ts'),
 		offline: await import('../../src/lib/offline.ts'),
 		dates: await import('../../src/lib/dates.ts'),
+		languages: await import('../../src/lib/languages.ts'),
 		numbers: await import('../../src/lib/numbers.ts'),
 		letters: await import('../../src/lib/letters.ts'),
 		style: await import('../../src/lib/style-check.ts'),
@@ -27,36 +29,36 @@ afterAll(() => {
 	vi.resetModules();
 });
 
-describe('a fourth language added as one entry (Kazakh)', () => {
+describe('a fifth language added as one entry (Kyrgyz)', () => {
 	let m: Awaited<ReturnType<typeof withLanguage>>;
 	beforeAll(async () => {
-		m = await withLanguage(KAZAKH);
+		m = await withLanguage(KYRGYZ);
 	});
 
-	test('its pages are Kazakh pages, not English ones', () => {
-		expect(m.locales.LOCALES).toContain('kk');
-		expect(m.locales.splitLocale('/kk/lessons/x/')).toEqual({ locale: 'kk', rest: '/lessons/x/' });
-		expect(m.locales.splitLocale('/kk')).toEqual({ locale: 'kk', rest: '/' });
-		expect(m.locales.splitLocale('/kkk/')).toEqual({ locale: 'en', rest: '/kkk/' });
+	test('its pages are Kyrgyz pages, not English ones', () => {
+		expect(m.locales.LOCALES).toContain('ky');
+		expect(m.locales.splitLocale('/ky/lessons/x/')).toEqual({ locale: 'ky', rest: '/lessons/x/' });
+		expect(m.locales.splitLocale('/ky')).toEqual({ locale: 'ky', rest: '/' });
+		expect(m.locales.splitLocale('/kyy/')).toEqual({ locale: 'en', rest: '/kyy/' });
 		expect(m.locales.splitLocale('/uz/lessons/x/')).toEqual({ locale: 'uz', rest: '/lessons/x/' });
 	});
 
 	test('its 404 page, service worker and offline page', () => {
-		expect(m.offline.isNotFoundPath('/kk/404.html')).toBe(true);
-		expect(m.offline.isNotFoundPath('/kk/404/')).toBe(true);
-		expect(m.offline.isNotFoundPath('/kk/lessons/404/')).toBe(false);
+		expect(m.offline.isNotFoundPath('/ky/404.html')).toBe(true);
+		expect(m.offline.isNotFoundPath('/ky/404/')).toBe(true);
+		expect(m.offline.isNotFoundPath('/ky/lessons/404/')).toBe(false);
 		const root = m.offline.offlinePlan('en' as never, null);
-		expect(root.globIgnores).toContain('kk/**');
-		expect(root.fallbacks.map((f) => f.prefix)).toContain('/kk/');
-		expect(root.extraFiles).toContain('kk/offline/index.html');
-		expect(m.offline.offlinePlan('kk' as never, null).serviceWorker).toBe('/kk/sw.js');
+		expect(root.globIgnores).toContain('ky/**');
+		expect(root.fallbacks.map((f) => f.prefix)).toContain('/ky/');
+		expect(root.extraFiles).toContain('ky/offline/index.html');
+		expect(m.offline.offlinePlan('ky' as never, null).serviceWorker).toBe('/ky/sw.js');
 	});
 
 	test('numbers, dates and option letters work before anyone wrote them', () => {
-		expect(m.numbers.formatNumber(2.5, 'kk' as never)).toBe('2,5');
-		expect(m.dates.formatLongDate('2026-12-20', 'kk' as never)).toBe('2026-12-20');
-		expect(m.letters.optionLetter(1, 'kk' as never)).toBe('Ә');
-		expect(m.style.bannedWordsIn('anything', 'kk' as never)).toEqual([]);
+		expect(m.numbers.formatNumber(2.5, 'ky' as never)).toBe('2,5');
+		expect(m.dates.formatLongDate('2026-12-20', 'ky' as never)).toBe('2026-12-20');
+		expect(m.letters.optionLetter(1, 'ky' as never)).toBe('Б');
+		expect(m.style.bannedWordsIn('anything', 'ky' as never)).toEqual([]);
 	});
 
 	test('a helpline may leave it out (English is shown), but not English', () => {
@@ -71,13 +73,13 @@ describe('a fourth language added as one entry (Kazakh)', () => {
 			lastChecked: '2026-11-01',
 		};
 		expect(m.schemas.helplineSchema.safeParse(helpline).success).toBe(true);
-		expect(m.schemas.helplineSchema.safeParse({ ...helpline, name: { ...helpline.name, kk: 'Қ' } }).success).toBe(true);
+		expect(m.schemas.helplineSchema.safeParse({ ...helpline, name: { ...helpline.name, ky: 'К' } }).success).toBe(true);
 		expect(m.schemas.helplineSchema.safeParse({ ...helpline, name: { uz: 'U', ru: 'R' } }).success).toBe(false);
 		expect(m.schemas.helplineSchema.safeParse({ ...helpline, name: { ...helpline.name, de: 'D' } }).success).toBe(false);
 	});
 
-	test('the home page suggests it to a browser set to Kazakh', () => {
-		expect(m.suggestion.suggestedLocale(['kk-KZ', 'ru'], 'en')).toBe('kk');
+	test('the home page suggests it to a browser set to Kyrgyz', () => {
+		expect(m.suggestion.suggestedLocale(['ky-KG', 'ru'], 'en')).toBe('ky');
 	});
 });
 
@@ -89,5 +91,35 @@ describe('a language whose code has a hyphen (Uzbek Cyrillic)', () => {
 		expect(m.offline.isNotFoundPath('/uz-cyrl/404.html')).toBe(true);
 		expect(m.suggestion.suggestedLocale(['uz-Cyrl-UZ'], 'en')).toBe('uz-cyrl');
 		expect(m.suggestion.suggestedLocale(['uz-UZ'], 'en')).toBe('uz');
+	});
+});
+
+describe('Kazakh, a defined language', () => {
+	test('dates, letters and numbers as Kazakh writes them', async () => {
+		vi.resetModules();
+		vi.unstubAllEnvs();
+		const dates = await import('../../src/lib/dates.ts');
+		const letters = await import('../../src/lib/letters.ts');
+		const numbers = await import('../../src/lib/numbers.ts');
+		expect(dates.formatLongDate('2026-12-01', 'kk')).toBe('2026 жылғы 1 желтоқсан');
+		expect(dates.formatLongDate('2026-01-20', 'kk')).toBe('2026 жылғы 20 қаңтар');
+		expect([0, 1, 2, 3, 4, 5, 6].map((i) => letters.optionLetter(i, 'kk')).join('')).toBe('АӘБВГДЕ');
+		expect(numbers.formatNumber(2.5, 'kk')).toBe('2,5');
+	});
+
+	test('labels for people are flagged, the condition and quoted examples are not', async () => {
+		vi.resetModules();
+		vi.unstubAllEnvs();
+		const style = await import('../../src/lib/style-check.ts');
+		expect(style.bannedWordsIn('Ол нашақор емес. Маскүнемдерге де көмек керек, ішкіштер деме.', 'kk')).toEqual(['нашақор', 'Маскүнемдерге', 'ішкіштер']);
+		expect(style.bannedWordsIn('Наркомандар туралы', 'kk')).toEqual(['Наркомандар']);
+		expect(style.bannedWordsIn('Нашақорлыққа қарсы күрес, маскүнемдік, наркомания; «нашақор» деген сөз', 'kk')).toEqual([]);
+	});
+
+	test('an extra entry with the same code replaces it for one build', async () => {
+		const m = await withLanguage(KAZAKH_OVERRIDE);
+		expect(m.languages.LANGUAGES.filter((l) => l.code === 'kk')).toEqual([KAZAKH_OVERRIDE]);
+		expect(m.languages.LOCALES).toEqual(['en', 'uz', 'ru', 'kk']);
+		expect(m.dates.formatLongDate('2026-12-01', 'kk')).toBe('2026-12-01');
 	});
 });

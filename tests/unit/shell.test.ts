@@ -59,6 +59,9 @@ describe('sourceLanguage', () => {
 	it('reads the script of the title', () => {
 		expect(sourceLanguage('International Standards on Drug Use Prevention')).toBe('en');
 		expect(sourceLanguage('Статистика мошенничества')).toBe('ru');
+		expect(sourceLanguage('Есірткі заттарының айналымы туралы')).toBe('kk');
+		expect(sourceLanguage('ҚР Ішкі істер министрлігі')).toBe('kk');
+		expect(sourceLanguage('Ички ишлар вазирлиги ҳузуридаги ғазна')).toBe('ru');
 		expect(sourceLanguage('Oʻzbekiston Respublikasi Ichki ishlar vazirligi')).toBe('uz');
 		expect(sourceLanguage("Jinoyat to'g'risida")).toBe('uz');
 	});
@@ -121,7 +124,9 @@ describe('language suggestion', () => {
 	it('suggests the first preferred language the site has, unless it is the page\'s', () => {
 		expect(suggestedLocale(['ru-RU', 'en'], 'en')).toBe('ru');
 		expect(suggestedLocale(['uz-Latn-UZ'], 'en')).toBe('uz');
-		expect(suggestedLocale(['kk-KZ', 'ru'], 'en')).toBe('ru');
+		expect(suggestedLocale(['kk-KZ', 'ru'], 'en')).toBe('kk');
+		expect(suggestedLocale(['ky-KG', 'ru'], 'en')).toBe('ru');
+		expect(suggestedLocale(['kk'], 'kk')).toBeUndefined();
 		expect(suggestedLocale(['en-US', 'ru'], 'en')).toBeUndefined();
 		expect(suggestedLocale(['de', 'fr'], 'en')).toBeUndefined();
 		expect(suggestedLocale([], 'en')).toBeUndefined();
@@ -164,9 +169,10 @@ describe('404 and offline routing', () => {
 		expect(root.fallbacks).toEqual([
 			{ prefix: '/uz/', page: '/uz/offline/index.html' },
 			{ prefix: '/ru/', page: '/ru/offline/index.html' },
+			{ prefix: '/kk/', page: '/kk/offline/index.html' },
 			{ prefix: '/', page: '/offline/index.html' },
 		]);
-		expect(root.extraFiles).toEqual(['uz/offline/index.html', 'ru/offline/index.html']);
+		expect(root.extraFiles).toEqual(['uz/offline/index.html', 'ru/offline/index.html', 'kk/offline/index.html']);
 		const uz = offlinePlan('uz', null);
 		expect(uz.fallbacks).toEqual([{ prefix: '/uz/', page: '/uz/offline/index.html' }]);
 		expect(uz.extraFiles).toEqual([]);
