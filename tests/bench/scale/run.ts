@@ -20,6 +20,7 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
+import { stripVTControlCharacters } from 'node:util';
 import { join, relative, resolve } from 'node:path';
 import { generateContent, type GeneratedContent } from './generate.ts';
 import { generatePlainSite } from './plain-site.ts';
@@ -166,7 +167,7 @@ async function build(dir: string, label: string, env: Record<string, string>): P
  * that follows the search index (CSP check, offline files), from the log's timestamps.
  */
 export function phases(log: string, wallSeconds: number): Record<string, number> {
-	const lines = log.replace(/\x1b\[[0-9;]*m/g, '').split('\n');
+	const lines = stripVTControlCharacters(log).split('\n');
 	// Astro prints "812ms", "4.06s" or "1m 5s".
 	const DURATION = String.raw`((?:\d+m\s*)?[\d.]+(?:ms|s))`;
 	const seconds = (text: string) => {
