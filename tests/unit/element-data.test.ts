@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { hasStrings, isRecord, isStringRecord } from '../../src/lib/data-guards.ts';
+import { hasStrings, isArrayOf, isRecord, isStringRecord } from '../../src/lib/data-guards.ts';
 import { readData } from '../../src/lib/element-data.ts';
 
 /** The two members readData uses, without a DOM. */
@@ -70,5 +70,14 @@ describe('guards', () => {
 		expect(guard({ done: 'Done', todo: 1 })).toBe(false);
 		expect(guard(null)).toBe(false);
 		expect(hasStrings([])({})).toBe(true);
+	});
+
+	test('isArrayOf wants an array whose every item passes', () => {
+		const strings = isArrayOf((value: unknown): value is string => typeof value === 'string');
+		expect(strings([])).toBe(true);
+		expect(strings(['a', 'b'])).toBe(true);
+		expect(strings(['a', 1])).toBe(false);
+		expect(strings({ 0: 'a', length: 1 })).toBe(false);
+		expect(strings('ab')).toBe(false);
 	});
 });
