@@ -31,6 +31,8 @@ export default tseslint.config(
 			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
 			'@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
 			eqeqeq: ['error', 'always'],
+			// `catch {}` is how storage errors (private mode) are ignored; other empty blocks stay errors.
+			'no-empty': ['error', { allowEmptyCatch: true }],
 			'no-console': ['error', { allow: ['warn', 'error'] }],
 		},
 	},
