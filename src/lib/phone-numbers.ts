@@ -16,7 +16,7 @@ const TEL = /tel:([+\d][\d\s()-]*\d)/g;
 const INTERNATIONAL = /(?<![\p{L}\p{N}])\+\d[\d\s()-]{6,}\d(?!\p{N})/gu;
 const DOMESTIC = /(?<![\p{L}\p{N}+(-])(?:8[ -]?)?(?:\(\d{2,5}\)[ -]?\d{2,3}[ -]?|\d{2,3}[ -]\d{3}[ -])\d{2}[ -]\d{2}(?![\p{N}-])/gu;
 /** A short service number: 3 or 4 digits starting with 1, alone (not part of 1 050 or 150,5 or 150%). */
-const SHORT = /(?<![\p{L}\p{N}+.,\/:-])(?<!\p{N}[\s ])1\d{2,3}(?![\p{N}%])(?![.,:\/-]\p{N})(?![\s ]\p{N})/gu;
+const SHORT = /(?<![\p{L}\p{N}+.,/:-])(?<!\p{N}[\s ])1\d{2,3}(?![\p{N}%])(?![.,:/-]\p{N})(?![\s ]\p{N})/gu;
 /** Words that say a short number is one to call or text (en, uz, ru). */
 const CALL_WORD =
 	/(?<!\p{L})(?:call|dial|phone|ring|hotline|helpline|number|sms|text)|qo[ʻ‘'’`]?ng[ʻ‘'’`]?iroq|telefon|raqam|liniya|ishonch|звон|позвон|телефон|номер|лини[яию]|набер|набир|смс/iu;

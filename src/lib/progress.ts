@@ -11,6 +11,7 @@
  * its option order and the answers given so far, as lists of strings per question id.
  */
 // No zod here: this module ships to the browser with the quiz, where every kilobyte counts.
+import { isRecord } from './data-guards.ts';
 
 export const PROGRESS_KEY = 'ogoh:progress';
 
@@ -35,12 +36,11 @@ export interface Progress {
 	lessons: Record<string, { done: string }>;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+const isInteger = (value: unknown): value is number => Number.isInteger(value);
+const isCount = (value: unknown): value is number => isInteger(value) && value >= 0;
 
 function parseCurrent(value: unknown): CurrentAttempt | undefined {
-	if (!isRecord(value) || typeof value.seed !== 'number' || !Number.isInteger(value.seed) || !isRecord(value.answers)) {
+	if (!isRecord(value) || !isInteger(value.seed) || !isRecord(value.answers)) {
 		return undefined;
 	}
 	const answers: Record<string, string[]> = {};
@@ -56,10 +56,9 @@ function isQuizRecord(value: unknown): value is QuizRecord {
 	if (!isRecord(value)) return false;
 	const { best, total, attempts, key, updated } = value;
 	return (
-		typeof best === 'number' && Number.isFinite(best) && best >= 0 &&
-		typeof total === 'number' && Number.isInteger(total) && total >= 0 && best <= total &&
-		typeof attempts === 'number' && Number.isInteger(attempts) && attempts >= 0 &&
-		typeof key === 'string' && typeof updated === 'string'
+		// best ≥ 0 and best ≤ total: total is a count too.
+		typeof best === 'number' && best >= 0 && isInteger(total) && best <= total &&
+		isCount(attempts) && typeof key === 'string' && typeof updated === 'string'
 	);
 }
 
@@ -72,10 +71,9 @@ export function emptyProgress(): Progress {
 
 /** Parses stored text, keeping every valid quiz record and dropping the rest. */
 export function parseProgress(text: string | null): Progress {
-	if (!text) return emptyProgress();
 	let raw: unknown;
 	try {
-		raw = JSON.parse(text);
+		raw = JSON.parse(text ?? '');
 	} catch {
 		return emptyProgress();
 	}
@@ -169,7 +167,8 @@ export function recordAttempt(
 ): Progress {
 	const previous = quizRecord(progress, attempt.quizId, attempt.key, attempt.total);
 	const record: QuizRecord = {
-		best: Math.max(previous && previous.total > 0 ? previous.best : 0, attempt.score),
+		// An unfinished record (total 0) has best 0 (isQuizRecord: best ≤ total).
+		best: Math.max(previous?.best ?? 0, attempt.score),
 		total: attempt.total,
 		attempts: (previous?.attempts ?? 0) + 1,
 		key: attempt.key,

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Page, type Request } from '@playwright/test';
 
 export interface PageWeight {
 	requests: number;
@@ -42,7 +42,7 @@ function kindOf(url: string, resourceType: string): keyof Omit<PageWeight, 'requ
 
 async function record(page: Page, dist: string, action: () => Promise<unknown>): Promise<PageWeight> {
 	const weight: PageWeight = { requests: 0, html: 0, css: 0, js: 0, other: 0, total: 0 };
-	const listener = (request: import('@playwright/test').Request) => {
+	const listener = (request: Request) => {
 		if (request.url().startsWith('data:')) return;
 		const bytes = servedBytes(dist, request.url());
 		weight.requests++;

@@ -3,7 +3,7 @@
  * desktop in Russian, a trainee on a phone in Uzbek in another browser, wrong answers before right
  * ones, QR codes decoded from what is drawn on screen and on the printed sheet.
  */
-import { devices, expect, test, type Page } from '@playwright/test';
+import { devices, expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

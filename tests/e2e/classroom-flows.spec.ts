@@ -3,7 +3,7 @@
  * (answers revealed with the keyboard, raised hands typed in, summary chart) → printed worksheet
  * and answer key, read back from the PDF. Russian first (Cyrillic option letters), then Uzbek.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expectClean, expectNoAxeViolations, watchPage } from './helpers.ts';
 import { printedText } from './print-helpers.ts';

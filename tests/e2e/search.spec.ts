@@ -1,14 +1,14 @@
 /** Search with Pagefind: one index per language, filters for type, topic and audience. */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { watchPage } from './helpers.ts';
 
 /** Pagefind shows each filter as a collapsed <details>; open it, then tick a value. */
-async function filterBy(page: import('@playwright/test').Page, filter: string, value: RegExp) {
+async function filterBy(page: Page, filter: string, value: RegExp) {
 	await page.locator('summary.pagefind-ui__filter-name', { hasText: filter }).click();
 	await page.getByRole('checkbox', { name: value }).check();
 }
 
-async function search(page: import('@playwright/test').Page, path: string, query: string) {
+async function search(page: Page, path: string, query: string) {
 	await page.goto(path);
 	await page.locator('button[data-open-modal]').click();
 	// Let Pagefind load its filter index first: a search that finishes before it can show a
@@ -42,7 +42,7 @@ test('Uzbek search finds the refusal-skills lesson', async ({ page }) => {
 // --- Search as people type it (issue 12) ---
 
 /** Opens the search dialog on `path` and types `query`; waits until the dialog settled on it. */
-async function typeSearch(page: import('@playwright/test').Page, path: string, query: string) {
+async function typeSearch(page: Page, path: string, query: string) {
 	await page.goto(path);
 	await page.locator('button[data-open-modal]:not([disabled])').click();
 	const input = page.locator('#starlight__search input').first();
@@ -52,7 +52,7 @@ async function typeSearch(page: import('@playwright/test').Page, path: string, q
 }
 
 /** The first result's link, checked to be drawn inside the viewport, not only present. */
-async function firstResult(page: import('@playwright/test').Page) {
+async function firstResult(page: Page) {
 	const link = page.locator('#starlight__search .pagefind-ui__results > li').first().locator('.pagefind-ui__result-title .pagefind-ui__result-link').first();
 	await expect(link).toBeVisible();
 	const box = await link.boundingBox();

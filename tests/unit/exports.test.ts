@@ -87,18 +87,27 @@ function expectGiftRoundTrip(quiz: Quiz, id: string) {
 	});
 }
 
+/** The parts of a Moodle XML question (as fast-xml-parser reads it) that the round trip compares. */
+interface XmlQuestion {
+	'@_type': string;
+	name: { text: unknown };
+	questiontext: { text: unknown };
+	answer?: { '@_fraction': string; text: unknown; tolerance?: unknown }[];
+	subquestion?: { text: unknown; answer: { text: unknown }[] }[];
+}
+
 function expectXmlRoundTrip(quiz: Quiz, id: string) {
 	const xml = quizToMoodleXml(quiz, id, 'en');
 	expect(XMLValidator.validate(xml)).toBe(true);
 	const doc = new XMLParser({ ignoreAttributes: false, parseTagValue: false, isArray: (name) => ['question', 'answer', 'subquestion'].includes(name) }).parse(xml);
-	const questions = (doc.quiz.question as Record<string, any>[]).filter((q) => q['@_type'] !== 'category');
+	const questions = (doc.quiz.question as XmlQuestion[]).filter((q) => q['@_type'] !== 'category');
 	expect(questions).toHaveLength(quiz.questions.length);
 	quiz.questions.forEach((question, i) => {
 		const read = questions[i]!;
 		expect(String(read.name.text)).toBe(`${id}/${question.id}`);
 		expect(String(read.questiontext.text)).toBe(question.prompt);
-		const right = (read.answer ?? []).filter((a: any) => Number(a['@_fraction']) > 0).map((a: any) => String(a.text));
-		const pairs = (read.subquestion ?? []).map((s: any) => [String(s.text), String(s.answer[0].text)]);
+		const right = (read.answer ?? []).filter((a) => Number(a['@_fraction']) > 0).map((a) => String(a.text));
+		const pairs = (read.subquestion ?? []).map((s) => [String(s.text), String(s.answer[0]!.text)]);
 		const key = (() => {
 			switch (question.type) {
 				case 'scenario':
@@ -109,7 +118,7 @@ function expectXmlRoundTrip(quiz: Quiz, id: string) {
 				case 'ordering':
 					return pairs;
 				case 'numeric':
-					return [[Number(right[0]), Number(read.answer[0].tolerance)]];
+					return [[Number(right[0]), Number(read.answer?.[0]?.tolerance)]];
 				default:
 					return right;
 			}

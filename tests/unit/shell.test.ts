@@ -194,7 +194,7 @@ describe('404 and offline routing', () => {
 		expect(atRoot).toContain('\nErrorDocument 404 /404.html\n');
 		expect(atRoot.indexOf('/ru/404.html')).toBeLessThan(atRoot.indexOf('ErrorDocument 404 /404.html'));
 		const nginx = nginxInclude(headers);
-		expect(nginx).toMatch(/location \^~ \/ogoh\/uz\/ \{\n    error_page 404 \/ogoh\/uz\/404\.html;\n    add_header Content-Security-Policy/);
-		expect(nginx).toMatch(/location \^~ \/ogoh\/ \{\n    error_page 404 \/ogoh\/404\.html;/);
+		expect(nginx).toMatch(/location \^~ \/ogoh\/uz\/ \{\n {4}error_page 404 \/ogoh\/uz\/404\.html;\n {4}add_header Content-Security-Policy/);
+		expect(nginx).toMatch(/location \^~ \/ogoh\/ \{\n {4}error_page 404 \/ogoh\/404\.html;/);
 	});
 });

@@ -7,6 +7,8 @@
 import { codeRandom, loadStore, rememberAssignment, saveStore } from '../../lib/assignment-store.ts';
 import { daysUntil, decodeAssignment, encodeAssignment, itemStatuses, type ItemStatus } from '../../lib/assignment.ts';
 import { completionCode } from '../../lib/completion-code.ts';
+import { isStringRecord } from '../../lib/data-guards.ts';
+import { readData } from '../../lib/element-data.ts';
 import { fill } from '../../lib/fill.ts';
 import { browserStorage, loadProgress, quizRecord } from '../../lib/progress.ts';
 import { showOpenAssignments } from './back-element.ts';
@@ -25,7 +27,7 @@ class OgohAssignment extends HTMLElement {
 	}
 
 	#render(): void {
-		const strings = JSON.parse(this.dataset.strings ?? '{}') as Record<string, string>;
+		const strings = readData(this, 'data-strings', isStringRecord);
 		const catalog = readCatalog(this);
 		const known = knownIds(catalog);
 		const locale = this.dataset.locale ?? 'en';

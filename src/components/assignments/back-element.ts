@@ -5,19 +5,22 @@
  * JavaScript.
  */
 import { loadStore, localDay, openAssignments } from '../../lib/assignment-store.ts';
+import { hasStrings } from '../../lib/data-guards.ts';
+import { readData } from '../../lib/element-data.ts';
 import { fill } from '../../lib/fill.ts';
 import { browserStorage } from '../../lib/progress.ts';
 
 /** Fills the element with links back to the matching open assignments; returns whether any. */
 export function showOpenAssignments(element: HTMLElement): boolean {
-	const { kind, id, base = '', label = '{cohort}' } = element.dataset;
+	const { kind, id, base = '' } = element.dataset;
+	const { back } = readData(element, 'data-strings', hasStrings(['back']));
 	const item = (kind === 'lesson' || kind === 'quiz') && id ? { kind: kind as 'lesson' | 'quiz', id } : undefined;
 	const open = openAssignments(loadStore(browserStorage()), localDay(new Date()), item);
 	const links = open.map((assignment) => {
 		const p = document.createElement('p');
 		const a = document.createElement('a');
 		a.href = `${base}#a=${assignment.a}`;
-		a.textContent = `← ${fill(label, { cohort: assignment.cohort })}`;
+		a.textContent = `← ${fill(back, { cohort: assignment.cohort })}`;
 		p.append(a);
 		return p;
 	});

@@ -16,6 +16,8 @@ import {
 	type AssignmentItem,
 	type KnownIds,
 } from '../../lib/assignment.ts';
+import { isStringRecord } from '../../lib/data-guards.ts';
+import { readData } from '../../lib/element-data.ts';
 import { fill } from '../../lib/fill.ts';
 import { assignmentIcs } from '../../lib/ics.ts';
 import type { Catalog } from '../../site/catalog.ts';
@@ -41,7 +43,7 @@ export function drawQr(svg: SVGSVGElement, text: string): void {
 
 const key = (item: AssignmentItem) => `${item.kind}:${item.id}`;
 
-class AssignmentBuilder extends HTMLElement {
+class OgohAssignmentBuilder extends HTMLElement {
 	#ics: string | undefined;
 	#catalog!: Catalog;
 	#known!: KnownIds;
@@ -50,7 +52,7 @@ class AssignmentBuilder extends HTMLElement {
 	connectedCallback(): void {
 		this.#catalog = readCatalog(this);
 		this.#known = knownIds(this.#catalog);
-		this.#strings = JSON.parse(this.dataset.strings ?? '{}') as Record<string, string>;
+		this.#strings = readData(this, 'data-strings', isStringRecord);
 		const form = this.#form();
 		const preselect = new URLSearchParams(window.location.search).get('course');
 		for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="course"]')) {
@@ -207,4 +209,4 @@ class AssignmentBuilder extends HTMLElement {
 	}
 }
 
-if (!customElements.get('ogoh-assignment-builder')) customElements.define('ogoh-assignment-builder', AssignmentBuilder);
+if (!customElements.get('ogoh-assignment-builder')) customElements.define('ogoh-assignment-builder', OgohAssignmentBuilder);

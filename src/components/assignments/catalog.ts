@@ -1,11 +1,20 @@
 /** Browser side of the catalog: read from the page, and the ids an assignment link may use. */
 import type { Assignment, KnownIds } from '../../lib/assignment.ts';
+import { hasStrings, isArrayOf, isRecord } from '../../lib/data-guards.ts';
 import { formatLongDate } from '../../lib/dates.ts';
+import { readData } from '../../lib/element-data.ts';
 import { isLocale } from '../../lib/locales.ts';
 import type { Catalog } from '../../site/catalog.ts';
 
+const isEntries = isArrayOf(hasStrings(['id', 'title', 'href']));
+
+/** The lists the catalog has, each entry with its id, title and link (what the pages read first). */
+function isCatalog(value: unknown): value is Catalog {
+	return isRecord(value) && isEntries(value.lessons) && isEntries(value.quizzes) && isEntries(value.courses);
+}
+
 export function readCatalog(element: HTMLElement): Catalog {
-	return JSON.parse(element.dataset.catalog ?? '{"lessons":[],"quizzes":[],"courses":[]}') as Catalog;
+	return readData(element, 'data-catalog', isCatalog);
 }
 
 export function knownIds(catalog: Catalog): KnownIds {

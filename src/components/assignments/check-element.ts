@@ -5,6 +5,8 @@
  */
 import { decodeAssignment, encodeAssignment } from '../../lib/assignment.ts';
 import { isValidCompletionCode } from '../../lib/completion-code.ts';
+import { isStringRecord } from '../../lib/data-guards.ts';
+import { readData } from '../../lib/element-data.ts';
 import { fill } from '../../lib/fill.ts';
 import { encodedFromLocation, knownIds, readCatalog } from './catalog.ts';
 
@@ -29,7 +31,7 @@ class OgohCodeCheck extends HTMLElement {
 	}
 
 	#strings(): Record<string, string> {
-		return JSON.parse(this.dataset.strings ?? '{}') as Record<string, string>;
+		return readData(this, 'data-strings', isStringRecord);
 	}
 
 	#render(): void {

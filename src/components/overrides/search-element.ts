@@ -6,9 +6,12 @@
  * one, announced as "Showing results for …". When even that finds nothing, the dialog shows the
  * topic pages and where to get help instead of an empty box.
  */
+import { hasStrings, isRecord, isStringRecord } from '../../lib/data-guards.ts';
+import { readData } from '../../lib/element-data.ts';
 import { fill } from '../../lib/fill.ts';
 import { isLocale, SOURCE_LOCALE, type Locale } from '../../lib/locales.ts';
 import type { SearchPlan } from '../../lib/search-text.ts';
+import type * as SearchText from '../../lib/search-text.ts';
 // @ts-expect-error Starlight's virtual module has no types outside Starlight.
 import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
 
@@ -19,9 +22,18 @@ interface PagefindApi {
 
 type PagefindUIInstance = { triggerSearch(term: string): void };
 
+/** `showingFor` and `nothing` are ours; `pagefind` is the table of Pagefind UI's own strings. */
+interface Strings {
+	showingFor: string;
+	nothing: string;
+	pagefind: Record<string, string>;
+}
+const hasOwnStrings = hasStrings(['showingFor', 'nothing']);
+const isStrings = (value: unknown): value is Strings => isRecord(value) && isStringRecord(value.pagefind) && hasOwnStrings(value);
+
 const one = <T extends Element>(root: ParentNode, selector: string) => root.querySelector<T>(selector)!;
 
-class SiteSearch extends HTMLElement {
+class OgohSiteSearch extends HTMLElement {
 	#plans = new Map<string, Promise<SearchPlan>>();
 	#settled = new Map<string, SearchPlan>();
 	#pagefind: Promise<PagefindApi> | null = null;
@@ -29,9 +41,10 @@ class SiteSearch extends HTMLElement {
 	#ui: PagefindUIInstance | null = null;
 	#searched = new Map<string, string>();
 	#locale: Locale = SOURCE_LOCALE;
+	#strings: Strings = { showingFor: '', nothing: '', pagefind: {} };
 	/** The query logic, loaded when the page is idle with Pagefind's UI, not with the page. */
-	#lib: typeof import('../../lib/search-text.ts') | null = null;
-	#libLoading: Promise<typeof import('../../lib/search-text.ts')> | null = null;
+	#lib: typeof SearchText | null = null;
+	#libLoading: Promise<typeof SearchText> | null = null;
 	#bundlePath = `${import.meta.env.BASE_URL.replace(/\/$/, '')}/pagefind/`;
 
 	connectedCallback() {
@@ -69,7 +82,8 @@ class SiteSearch extends HTMLElement {
 		});
 		window.addEventListener('keydown', (e) => {
 			if ((e.metaKey === true || e.ctrlKey === true) && e.key === 'k') {
-				dialog.open ? closeModal() : openModal();
+				if (dialog.open) closeModal();
+				else openModal();
 				e.preventDefault();
 			}
 		});
@@ -80,10 +94,7 @@ class SiteSearch extends HTMLElement {
 			else this.#show(null, '');
 		});
 
-		let translations = {};
-		try {
-			translations = JSON.parse(this.dataset.translations || '{}');
-		} catch {}
+		this.#strings = readData(this, 'data-strings', isStrings);
 
 		const start = async () => {
 			// The query logic comes first: Pagefind's UI may search as soon as it exists.
@@ -96,7 +107,7 @@ class SiteSearch extends HTMLElement {
 				baseUrl: import.meta.env.BASE_URL,
 				bundlePath: this.#bundlePath,
 				showImages: false,
-				translations,
+				translations: this.#strings.pagefind,
 				showSubResults: true,
 				// Time for the plan (a corrected or shorter query) to be ready before the UI searches.
 				debounceTimeoutMs: 500,
@@ -197,10 +208,10 @@ class SiteSearch extends HTMLElement {
 		const nothing = one<HTMLElement>(this, '[data-search-nothing]');
 		const corrected = plan?.corrected === true;
 		notice.hidden = !corrected;
-		if (corrected) notice.textContent = fill(this.dataset.showingFor ?? '', { typed, query: plan.query });
+		if (corrected) notice.textContent = fill(this.#strings.showingFor, { typed, query: plan.query });
 		nothing.hidden = plan?.nothing !== true;
 		if (plan?.nothing) {
-			one<HTMLElement>(nothing, '[data-search-nothing-text]').textContent = fill(this.dataset.nothing ?? '', { typed });
+			one<HTMLElement>(nothing, '[data-search-nothing-text]').textContent = fill(this.#strings.nothing, { typed });
 			this.#showHelp(nothing);
 		}
 		// What the shown results are final for (tests and the benchmark wait for it).
@@ -208,4 +219,4 @@ class SiteSearch extends HTMLElement {
 	}
 }
 
-customElements.define('site-search', SiteSearch);
+customElements.define('site-search', OgohSiteSearch);

@@ -13,6 +13,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { LOCALES, TEXT, TOPICS, type Locale, type Topic } from './texts.ts';
+import type { Question } from '../../../src/lib/schemas.ts';
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
@@ -25,8 +26,6 @@ interface LessonData {
 	quiz?: string;
 	sources: { title: string; publisher: string; year: number; url?: string }[];
 }
-type Option = { id: string; text: string; feedback: string };
-type Question = { id: string; type: string; prompt: string; explanation: string } & Record<string, any>;
 interface QuizData {
 	title: string;
 	lesson: string;
@@ -99,8 +98,8 @@ function quizPage(locale: Locale, quiz: QuizData, lesson: LessonData | undefined
 			case 'single':
 			case 'multiple':
 			case 'scenario':
-				lines.push(...(q.options as Option[]).map((o) => `- **${o.id})** ${esc(o.text)}`));
-				reveal.push(...(q.options as Option[]).map((o) => `- **${o.id})** ${esc(o.feedback)}`));
+				lines.push(...q.options.map((o) => `- **${o.id})** ${esc(o.text)}`));
+				reveal.push(...q.options.map((o) => `- **${o.id})** ${esc(o.feedback)}`));
 				if (q.type !== 'scenario') reveal.push('', `**${t.answer}:** ${[q.answer].flat().join(', ')}`);
 				break;
 			case 'true-false':
@@ -108,19 +107,19 @@ function quizPage(locale: Locale, quiz: QuizData, lesson: LessonData | undefined
 				reveal.push(`- **${t.yes}:** ${esc(q.feedback.true)}`, `- **${t.no}:** ${esc(q.feedback.false)}`, '', `**${t.answer}:** ${q.answer ? t.yes : t.no}`);
 				break;
 			case 'matching': {
-				const pairs = q.pairs as { id: string; left: string; right: string }[];
+				const pairs = q.pairs;
 				lines.push(...pairs.map((p) => `- ${esc(p.left)}`), '', ...[...pairs].reverse().map((p) => `- ${esc(p.right)}`));
 				reveal.push(...pairs.map((p) => `- ${esc(p.left)}: ${esc(p.right)}`));
 				break;
 			}
 			case 'ordering': {
-				const items = q.items as { id: string; text: string }[];
+				const items = q.items;
 				lines.push(...[...items].reverse().map((item) => `- ${esc(item.text)}`));
 				reveal.push(...items.map((item, k) => `${k + 1}. ${esc(item.text)}`));
 				break;
 			}
 			case 'short-text':
-				reveal.push(`**${t.answer}:** ${(q.answers as string[]).map(esc).join(', ')}`, '', esc(q.feedback.correct), '', esc(q.feedback.incorrect));
+				reveal.push(`**${t.answer}:** ${q.answers.map(esc).join(', ')}`, '', esc(q.feedback.correct), '', esc(q.feedback.incorrect));
 				break;
 			case 'numeric':
 				reveal.push(`**${t.answer}:** ${q.answer}`, '', esc(q.feedback.correct), '', esc(q.feedback.incorrect));
