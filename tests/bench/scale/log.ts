@@ -2,8 +2,9 @@
  * Where a build spent its time, read from the log `astro build` prints (best effort: the log
  * format is not an API). Used by run.ts for the scale benchmark's breakdown.
  */
+import { stripVTControlCharacters } from 'node:util';
 
-const stripColours = (log: string) => log.replace(/\x1b\[[0-9;]*m/g, '');
+const stripColours = (log: string) => stripVTControlCharacters(log);
 
 /** Astro prints "812ms", "4.06s" or "1m 5s". */
 const DURATION = String.raw`((?:\d+m\s*)?[\d.]+(?:ms|s))`;

@@ -2,13 +2,13 @@
 import type { ScaleResults, ScaleRun } from './run.ts';
 
 const fmt = (value: number, digits: number) => value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-const cpu = (seconds: number | null | undefined) => (seconds == null ? 'n/a' : `${fmt(seconds, 0)} s`);
+const cpu = (seconds: number | null | undefined) => (seconds === null || seconds === undefined ? 'n/a' : `${fmt(seconds, 0)} s`);
 
 /** The results as a markdown table plus a few lines of context, ready to paste into a README. */
 export function formatScaleTable(results: ScaleResults): string {
 	const rows = results.runs.map(
 		(r) =>
-			`| ${fmt(r.n, 0)} | ${fmt(r.ours.pages, 0)} | ${fmt(r.ours.seconds, 1)} s | ${cpu(r.ours.cpuSeconds)} | ${fmt(r.ours.msPerLesson, 1)} ms | ${fmt(r.plain.pages, 0)} | ${fmt(r.plain.seconds, 1)} s | ${cpu(r.plain.cpuSeconds)} | ${fmt(r.plain.msPerLesson, 1)} ms | **${fmt(r.ratio, 2)}** | ${r.cpuRatio == null ? 'n/a' : fmt(r.cpuRatio, 2)} | ${fmt(r.ratioPerPage, 2)} |`
+			`| ${fmt(r.n, 0)} | ${fmt(r.ours.pages, 0)} | ${fmt(r.ours.seconds, 1)} s | ${cpu(r.ours.cpuSeconds)} | ${fmt(r.ours.msPerLesson, 1)} ms | ${fmt(r.plain.pages, 0)} | ${fmt(r.plain.seconds, 1)} s | ${cpu(r.plain.cpuSeconds)} | ${fmt(r.plain.msPerLesson, 1)} ms | **${fmt(r.ratio, 2)}** | ${r.cpuRatio === null || r.cpuRatio === undefined ? 'n/a' : fmt(r.cpuRatio, 2)} | ${fmt(r.ratioPerPage, 2)} |`
 	);
 	const lines = [
 		'| Lessons per language (N) | Ogoh HTML pages | Ogoh build | Ogoh CPU | Ogoh per lesson | Plain HTML pages | Plain build | Plain CPU | Plain per lesson | Ratio per lesson | Ratio in CPU time | Ratio per page |',
