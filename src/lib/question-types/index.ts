@@ -1,0 +1,48 @@
+/**
+ * The question-type registry: one module per type, collected here. The union of question types,
+ * the list of types, the question and gradable-form types all derive from this record, so adding
+ * a type is its module plus one line here, and the type checker names every member it lacks.
+ */
+import type { QuestionTypeDefinition } from './define.ts';
+import { matching } from './matching.ts';
+import { multiple } from './multiple.ts';
+import { numeric } from './numeric.ts';
+import { ordering } from './ordering.ts';
+import { scenario } from './scenario.ts';
+import { shortText } from './short-text.ts';
+import { single } from './single.ts';
+import { trueFalse } from './true-false.ts';
+
+const DEFINITIONS = {
+	single,
+	multiple,
+	'true-false': trueFalse,
+	matching,
+	ordering,
+	'short-text': shortText,
+	numeric,
+	scenario,
+};
+
+type Definitions = typeof DEFINITIONS;
+export type QuestionType = keyof Definitions;
+type QuestionOfDefinition<D> = D extends QuestionTypeDefinition<string, infer Q extends { type: string }, infer _G extends { type: string }> ? Q : never;
+type GradableOfDefinition<D> = D extends QuestionTypeDefinition<string, infer _Q extends { type: string }, infer G extends { type: string }> ? G : never;
+/** A parsed question of each type (the schema's output). */
+export type QuestionMap = { [K in QuestionType]: QuestionOfDefinition<Definitions[K]> };
+/** What the browser grades, per type. */
+export type GradableMap = { [K in QuestionType]: GradableOfDefinition<Definitions[K]> };
+export type Registry = { [K in QuestionType]: QuestionTypeDefinition<K, QuestionMap[K], GradableMap[K]> };
+
+/** Every type under its own name: a module filed under another type's key fails here. */
+export const QUESTION_TYPE_REGISTRY: Registry = DEFINITIONS;
+
+export const QUESTION_TYPES = Object.values(QUESTION_TYPE_REGISTRY).map((definition) => definition.type);
+
+export function isQuestionType(value: unknown): value is QuestionType {
+	return typeof value === 'string' && Object.hasOwn(QUESTION_TYPE_REGISTRY, value);
+}
+
+export function questionType<K extends QuestionType>(type: K): Registry[K] {
+	return QUESTION_TYPE_REGISTRY[type];
+}
