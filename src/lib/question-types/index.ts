@@ -3,6 +3,7 @@
  * the list of types, the question and gradable-form types all derive from this record, so adding
  * a type is its module plus one line here, and the type checker names every member it lacks.
  */
+import type { Locale } from '../locales.ts';
 import type { QuestionTypeDefinition } from './define.ts';
 import { matching } from './matching.ts';
 import { multiple } from './multiple.ts';
@@ -45,4 +46,13 @@ export function isQuestionType(value: unknown): value is QuestionType {
 
 export function questionType<K extends QuestionType>(type: K): Registry[K] {
 	return QUESTION_TYPE_REGISTRY[type];
+}
+
+function gradableAs<K extends QuestionType>(type: K, question: QuestionMap[K], locale: Locale): GradableMap[K] {
+	return questionType(type).gradable(question, locale);
+}
+
+/** What the browser needs to grade a question: its answer key, no texts (`locale` only matters for Uzbek short text). */
+export function toGradable(question: QuestionMap[QuestionType], locale: Locale): GradableMap[QuestionType] {
+	return gradableAs(question.type, question, locale);
 }
