@@ -4,7 +4,8 @@
  * a type is its module plus one line here, and the type checker names every member it lacks.
  */
 import type { Locale } from '../locales.ts';
-import type { QuestionTypeDefinition } from './define.ts';
+import type { AnswerKeyText, Choice, QuestionTypeDefinition } from './define.ts';
+import type { TrueFalseLabels } from './printed.ts';
 import { matching } from './matching.ts';
 import { multiple } from './multiple.ts';
 import { numeric } from './numeric.ts';
@@ -55,4 +56,22 @@ function gradableAs<K extends QuestionType>(type: K, question: QuestionMap[K], l
 /** What the browser needs to grade a question: its answer key, no texts (`locale` only matters for Uzbek short text). */
 export function toGradable(question: QuestionMap[QuestionType], locale: Locale): GradableMap[QuestionType] {
 	return gradableAs(question.type, question, locale);
+}
+
+function choicesAs<K extends QuestionType>(type: K, question: QuestionMap[K], labels: TrueFalseLabels): Choice[] {
+	return questionType(type).choices(question, labels);
+}
+
+/** The options the self-check shows (choice fields; none for others). */
+export function choicesOf(question: QuestionMap[QuestionType], labels: TrueFalseLabels): Choice[] {
+	return choicesAs(question.type, question, labels);
+}
+
+function answerKeyAs<K extends QuestionType>(type: K, question: QuestionMap[K], letter: (index: number) => string, labels: TrueFalseLabels): AnswerKeyText {
+	return questionType(type).answerKey(question, { letter, labels });
+}
+
+/** The answer as the answer key writes it, with option letters from `letter`. */
+export function answerKeyOf(question: QuestionMap[QuestionType], letter: (index: number) => string, labels: TrueFalseLabels): AnswerKeyText {
+	return answerKeyAs(question.type, question, letter, labels);
 }

@@ -20,9 +20,11 @@ export const trueFalse = defineQuestionType({
 			.strict(),
 	gradable: (question) => ({ type: 'true-false', answer: question.answer }),
 	isGradable: (value) => typeof value.answer === 'boolean',
+	// The page answers with the chosen option ("true" or "false"); tests may give the value itself.
 	grade: (question, response) => {
-		const value = response.type === 'true-false' ? response.value : undefined;
-		return value === undefined ? result('unanswered', 0) : rightOrWrong(value === question.answer);
+		const value = response.type === 'true-false' ? response.value : response.type === 'choice' && response.chosen.length === 1 ? { true: true, false: false }[response.chosen[0]!] : undefined;
+		const options = [true, false].map((option) => ({ id: String(option), chosen: value === option, isAnswer: question.answer === option }));
+		return value === undefined ? result('unanswered', 0, { options }) : rightOrWrong(value === question.answer, { options });
 	},
 	answerIds: () => [],
 	key: (question) => ({ ids: [], answer: question.answer }),
