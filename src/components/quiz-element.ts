@@ -66,6 +66,15 @@ class OgohQuiz extends HTMLElement {
 		if (!saveProgress(storage, change(loadProgress(storage)))) reportNotSaved(this);
 	}
 
+	/** Each shuffled list's children in the page's order, so every attempt's order depends on its seed alone. */
+	#canonical = new Map<Element, Element[]>();
+
+	#inPageOrder(parent: Element, children: () => Element[]): Element[] {
+		const known = this.#canonical.get(parent) ?? children();
+		this.#canonical.set(parent, known);
+		return known;
+	}
+
 	/** Puts choices, matching answers and ordering items in this attempt's order. */
 	#shuffle(): void {
 		for (const { element, model } of this.#questions) {
@@ -74,18 +83,18 @@ class OgohQuiz extends HTMLElement {
 			const seed = this.#current.seed ^ seedFrom(element.dataset.question!);
 			if (field === 'choice') {
 				const list = one(element, '[data-options]');
-				list.append(...shuffled(all<HTMLElement>(list, '[data-option]'), seed));
+				list.append(...shuffled(this.#inPageOrder(list, () => all(list, '[data-option]')), seed));
 				all<HTMLElement>(list, '[data-letter]').forEach((letter, i) => (letter.textContent = optionLetter(i, this.#locale)));
 				const correct = element.querySelector('[data-reveal] [data-correct-answers]');
 				if (correct) correct.textContent = choiceText(list, gradableAnswerIds(model));
 			} else if (field === 'matching') {
 				for (const select of all<HTMLSelectElement>(element, 'select')) {
-					const [placeholder, ...options] = [...select.options];
+					const [placeholder, ...options] = this.#inPageOrder(select, () => [...select.options]);
 					select.replaceChildren(placeholder!, ...shuffled(options, seed));
 				}
 			} else if (field === 'ordering') {
 				const list = one(element, '[data-items]');
-				list.append(...shuffled(all<HTMLElement>(list, '[data-part]'), seed));
+				list.append(...shuffled(this.#inPageOrder(list, () => all(list, '[data-part]')), seed));
 			}
 		}
 	}
