@@ -54,6 +54,7 @@ export const BAD_FIXTURES: { name: string; problems: Expected[]; build?: true; l
 	{ name: 'answer-not-an-option', problems: [['quiz/answer-not-option', QUIZ, 'questions.0.answer'], ['quiz/answer-not-option', QUIZ_UZ, 'questions.0.answer']] },
 	{ name: 'multiple-answer-not-an-option', problems: [['quiz/answer-not-option', QUIZ, 'questions.1.answer'], ['i18n/answer', QUIZ_UZ, 'questions.1.answer']] },
 	{ name: 'duplicate-question-id', problems: [['quiz/duplicate-question', QUIZ, 'questions'], ['quiz/duplicate-question', QUIZ_UZ, 'questions']] },
+	{ name: 'every-option-right', problems: [['quiz/every-option-right', QUIZ, 'questions.1.answer'], ['quiz/every-option-right', QUIZ_UZ, 'questions.1.answer']] },
 	{ name: 'matching-duplicate-text', problems: [['quiz/duplicate-text', QUIZ, 'questions.2.pairs'], ['quiz/duplicate-text', QUIZ_UZ, 'questions.2.pairs']] },
 	{ name: 'course-hours-sum', problems: [['course/hours', 'content/courses/en/sample.yaml', 'totalHours']] },
 	// translations

@@ -7,20 +7,19 @@
  * the one on screen after shuffling, in the page's alphabet (letters.ts).
  * Without JavaScript the page stays a readable worksheet with its answer key.
  */
-import { gradeQuestion, isGraded, scoreQuiz, type GradableQuestion, type QuestionResult, type Response } from '../lib/grading.ts';
+import { readData, hasStrings } from '../lib/element-data.ts';
 import { fill } from '../lib/fill.ts';
+import { scoreQuiz } from '../lib/grading.ts';
+import { display, gradableAnswerIds, gradeQuestion, isGradableQuestion, isGraded, type GradableQuestion } from '../lib/question-types/graders.ts';
+import type { QuestionResult } from '../lib/question-types/grading-kit.ts';
 import { optionLetter } from '../lib/letters.ts';
 import { isLocale, type Locale } from '../lib/locales.ts';
 import { browserStorage, loadProgress, quizRecord, recordAttempt, reportNotSaved, saveCurrentAttempt, saveProgress, type CurrentAttempt, type Progress } from '../lib/progress.ts';
 import { seedFrom, shuffled } from '../lib/shuffle.ts';
+import { all, answerText, choiceText, formState, one, responseOf, setFormState } from './quiz/quiz-form.ts';
 
-type StringKey =
-	| 'chooseFirst' | 'correct' | 'partial' | 'incorrect' | 'ungraded' | 'yourChoice' | 'rightAnswer'
-	| 'yourAnswer' | 'correctAnswer' | 'noAnswer' | 'notScored' | 'score' | 'best' | 'progress';
-type Strings = Record<StringKey, string>;
-
-const all = <T extends Element>(root: ParentNode, selector: string) => [...root.querySelectorAll<T>(selector)];
-const one = <T extends Element>(root: ParentNode, selector: string) => root.querySelector<T>(selector)!;
+const STRING_KEYS = ['chooseFirst', 'correct', 'partial', 'incorrect', 'ungraded', 'yourChoice', 'rightAnswer', 'yourAnswer', 'correctAnswer', 'noAnswer', 'notScored', 'score', 'best', 'progress'] as const;
+type Strings = Record<(typeof STRING_KEYS)[number], string>;
 
 class OgohQuiz extends HTMLElement {
 	#strings = {} as Strings;
@@ -33,12 +32,10 @@ class OgohQuiz extends HTMLElement {
 
 	connectedCallback(): void {
 		try {
-			this.#strings = JSON.parse(this.dataset.strings ?? '{}') as Strings;
-			this.#questions = all<HTMLElement>(this, '[data-question]').map((element) => ({
-				element,
-				model: JSON.parse(element.dataset.grade ?? '') as GradableQuestion,
-			}));
-		} catch {
+			this.#strings = readData(this, 'data-strings', hasStrings(STRING_KEYS));
+			this.#questions = all<HTMLElement>(this, '[data-question]').map((element) => ({ element, model: readData(element, 'data-grade', isGradableQuestion) }));
+		} catch (error) {
+			console.error(error);
 			return; // Leave the static worksheet as it is.
 		}
 		this.#results = this.#questions.map(() => undefined);
@@ -69,85 +66,42 @@ class OgohQuiz extends HTMLElement {
 		if (!saveProgress(storage, change(loadProgress(storage)))) reportNotSaved(this);
 	}
 
+	/** Each shuffled list's children in the page's order, so every attempt's order depends on its seed alone. */
+	#canonical = new Map<Element, Element[]>();
+
+	#inPageOrder(parent: Element, children: () => Element[]): Element[] {
+		const known = this.#canonical.get(parent) ?? children();
+		this.#canonical.set(parent, known);
+		return known;
+	}
+
 	/** Puts choices, matching answers and ordering items in this attempt's order. */
 	#shuffle(): void {
 		for (const { element, model } of this.#questions) {
+			const { field, shuffle } = display(model.type);
+			if (!shuffle) continue;
 			const seed = this.#current.seed ^ seedFrom(element.dataset.question!);
-			if (model.type === 'single' || model.type === 'multiple' || model.type === 'scenario') {
+			if (field === 'choice') {
 				const list = one(element, '[data-options]');
-				const options = all<HTMLElement>(list, '[data-option]');
-				list.append(...shuffled(options, seed));
+				list.append(...shuffled(this.#inPageOrder(list, () => all(list, '[data-option]')), seed));
 				all<HTMLElement>(list, '[data-letter]').forEach((letter, i) => (letter.textContent = optionLetter(i, this.#locale)));
 				const correct = element.querySelector('[data-reveal] [data-correct-answers]');
-				if (correct && 'answer' in model) correct.textContent = this.#choiceText(list, [model.answer].flat());
-			} else if (model.type === 'matching') {
+				if (correct) correct.textContent = choiceText(list, gradableAnswerIds(model));
+			} else if (field === 'matching') {
 				for (const select of all<HTMLSelectElement>(element, 'select')) {
-					const [placeholder, ...options] = [...select.options];
+					const [placeholder, ...options] = this.#inPageOrder(select, () => [...select.options]);
 					select.replaceChildren(placeholder!, ...shuffled(options, seed));
 				}
-			} else if (model.type === 'ordering') {
+			} else if (field === 'ordering') {
 				const list = one(element, '[data-items]');
-				list.append(...shuffled(all<HTMLElement>(list, '[data-part]'), seed));
+				list.append(...shuffled(this.#inPageOrder(list, () => all(list, '[data-part]')), seed));
 			}
-		}
-	}
-
-	/** "B. text; D. text": the options with these ids, in the order and with the letters on screen. */
-	#choiceText(scope: ParentNode, ids: readonly string[]): string {
-		return all<HTMLElement>(scope, '[data-option]')
-			.filter((option) => ids.includes(option.dataset.option!))
-			.map((option) => `${one(option, '[data-letter]').textContent!.trim()}. ${one(option, '[data-text]').textContent!.trim()}`)
-			.join('; ');
-	}
-
-	#response(element: HTMLElement, model: GradableQuestion): Response {
-		switch (model.type) {
-			case 'single':
-			case 'multiple':
-			case 'scenario':
-				return { type: 'choice', chosen: all<HTMLInputElement>(element, 'input:checked').map((i) => i.value) };
-			case 'true-false': {
-				const value = element.querySelector<HTMLInputElement>('input:checked')?.value;
-				return { type: 'true-false', value: value === undefined ? undefined : value === 'true' };
-			}
-			case 'matching':
-				return {
-					type: 'matching',
-					matches: Object.fromEntries(all<HTMLSelectElement>(element, 'select').map((s) => [s.dataset.pair!, s.value])),
-				};
-			case 'ordering': {
-				const positions = all<HTMLSelectElement>(element, 'select').map((s) => ({ id: s.dataset.item!, at: Number(s.value) }));
-				if (positions.some((p) => !p.at)) return { type: 'ordering', order: [] };
-				return { type: 'ordering', order: positions.sort((a, b) => a.at - b.at).map((p) => p.id) };
-			}
-			case 'short-text':
-			case 'numeric':
-				return { type: 'text', value: one<HTMLInputElement>(element, '[data-text-answer]').value };
-		}
-	}
-
-	/** The form state of a question as strings, to store and restore an unfinished attempt. */
-	#formState(element: HTMLElement): string[] {
-		const inputs = all<HTMLInputElement>(element, 'input[type="radio"], input[type="checkbox"]');
-		if (inputs.length) return inputs.filter((i) => i.checked).map((i) => i.value);
-		const selects = all<HTMLSelectElement>(element, 'select');
-		if (selects.length) return selects.map((s) => s.value);
-		return [one<HTMLInputElement>(element, '[data-text-answer]').value];
-	}
-
-	#setFormState(element: HTMLElement, state: string[]): void {
-		const inputs = all<HTMLInputElement>(element, 'input[type="radio"], input[type="checkbox"]');
-		if (inputs.length) inputs.forEach((i) => (i.checked = state.includes(i.value)));
-		else {
-			const selects = all<HTMLSelectElement>(element, 'select');
-			if (selects.length) selects.forEach((s, i) => (s.value = state[i] ?? ''));
-			else one<HTMLInputElement>(element, '[data-text-answer]').value = state[0] ?? '';
 		}
 	}
 
 	#saveAnswers(): void {
 		const answers: Record<string, string[]> = {};
-		for (const { element } of this.#questions) answers[element.dataset.question!] = this.#formState(element);
+		for (const { element } of this.#questions) answers[element.dataset.question!] = formState(element);
 		this.#current = { seed: this.#current.seed, answers };
 		this.#save((progress) => saveCurrentAttempt(progress, this.dataset.quizId!, this.dataset.key!, this.#current, new Date(), this.#total));
 	}
@@ -155,7 +109,7 @@ class OgohQuiz extends HTMLElement {
 	#restore(): void {
 		for (const { element } of this.#questions) {
 			const state = this.#current.answers[element.dataset.question!];
-			if (state) this.#setFormState(element, state);
+			if (state) setFormState(element, state);
 		}
 	}
 
@@ -163,7 +117,7 @@ class OgohQuiz extends HTMLElement {
 		const index = this.#questions.findIndex((q) => q.element === element);
 		const { model } = this.#questions[index]!;
 		const verdict = one<HTMLElement>(element, '[data-verdict]');
-		const result = gradeQuestion(model, this.#response(element, model));
+		const result = gradeQuestion(model, responseOf(element, display(model.type).field));
 		if (result.verdict === 'unanswered') {
 			verdict.textContent = this.#strings.chooseFirst;
 			element.querySelector<HTMLElement>('input, select')?.focus();
@@ -187,18 +141,12 @@ class OgohQuiz extends HTMLElement {
 	#mark(element: HTMLElement, result: QuestionResult, model: GradableQuestion): void {
 		const { yourChoice, rightAnswer } = this.#strings;
 		const scenario = !result.graded;
-		const options =
-			model.type === 'true-false'
-				? all<HTMLElement>(element, '[data-option]').map((item) => {
-						const id = item.dataset.option!;
-						return { id, chosen: one<HTMLInputElement>(item, 'input').checked, isAnswer: String(model.answer) === id };
-					})
-				: result.options;
-		for (const option of options) {
+		const onlyChosen = display(model.type).feedback === 'chosen-option';
+		for (const option of result.options) {
 			const item = one<HTMLElement>(element, `[data-option="${CSS.escape(option.id)}"]`);
 			const feedback = item.querySelector<HTMLElement>('[data-feedback]');
 			if (!feedback) continue;
-			feedback.hidden = model.type === 'true-false' && !option.chosen;
+			feedback.hidden = onlyChosen && !option.chosen;
 			item.dataset.state = scenario ? '' : option.isAnswer ? 'right' : option.chosen ? 'wrong' : '';
 			const labels = [option.chosen ? yourChoice : '', option.isAnswer && !scenario ? rightAnswer : ''].filter(Boolean).join(' · ');
 			const sign = scenario || !labels ? '' : option.isAnswer ? '✓ ' : '✗ ';
@@ -237,18 +185,6 @@ class OgohQuiz extends HTMLElement {
 		results.focus({ preventScroll: true });
 	}
 
-	/** What the learner answered, in words, for the review list. */
-	#answerText(element: HTMLElement): string {
-		const chosen = all<HTMLInputElement>(element, 'input:checked').map((i) => i.value);
-		if (chosen.length) return this.#choiceText(element, chosen);
-		const selects = all<HTMLSelectElement>(element, 'select');
-		if (selects.length) {
-			return selects.map((s) => `${s.labels[0]?.textContent?.trim()} → ${s.selectedOptions[0]?.textContent?.trim()}`).join('; ');
-		}
-		const text = element.querySelector<HTMLInputElement>('[data-text-answer]')?.value.trim();
-		return text || this.#strings.noAnswer;
-	}
-
 	#showReview(): void {
 		const list = one<HTMLOListElement>(this, '[data-review-list]');
 		list.replaceChildren(
@@ -262,7 +198,7 @@ class OgohQuiz extends HTMLElement {
 				yours.className = 'review-yours';
 				yours.dataset.verdict = result.verdict;
 				const mark = result.graded ? (result.verdict === 'correct' ? '✓' : '✗') : '•';
-				yours.textContent = `${mark} ${this.#strings.yourAnswer}: ${this.#answerText(element)}`;
+				yours.textContent = `${mark} ${this.#strings.yourAnswer}: ${answerText(element) || this.#strings.noAnswer}`;
 				item.append(prompt, yours);
 				if (result.graded && result.verdict !== 'correct') {
 					const right = document.createElement('div');
@@ -298,7 +234,7 @@ class OgohQuiz extends HTMLElement {
 	#reset(): void {
 		for (const { element } of this.#questions) {
 			for (const control of all<HTMLInputElement | HTMLSelectElement>(element, 'input, select')) control.disabled = false;
-			this.#setFormState(element, []);
+			setFormState(element, []);
 			for (const marked of all<HTMLElement>(element, '[data-state]')) marked.dataset.state = '';
 			for (const feedback of all<HTMLElement>(element, '[data-feedback]')) feedback.hidden = true;
 			for (const mark of all<HTMLElement>(element, '.quiz-row [data-mark]')) mark.textContent = '';

@@ -1,9 +1,9 @@
 /**
  * Moodle GIFT export of a quiz (docs.moodle.org/en/GIFT_format). Special characters ~ = # { } :
- * and the backslash are escaped in every text. Types GIFT lacks are mapped to the nearest one:
- * ordering becomes matching (each step to its position number) and an ungraded scenario becomes a
- * multiple-choice question in which every option earns full marks.
+ * and the backslash are escaped in every text. Each type writes its own answers (`gift` in
+ * src/lib/question-types/<type>.ts); types GIFT lacks are mapped to the nearest one.
  */
+import { questionType, type QuestionMap, type QuestionType } from './question-types/index.ts';
 import type { Question, Quiz } from './schemas.ts';
 
 export function escapeGift(text: string): string {
@@ -18,39 +18,15 @@ export function weight(share: number): string {
 	return String(Math.round(share * 100 * 100000) / 100000);
 }
 
-function body(question: Question): string[] {
-	const e = escapeGift;
-	switch (question.type) {
-		case 'single':
-			return question.options.map((o) => `${o.id === question.answer ? '=' : '~'}${e(o.text)}#${e(o.feedback)}`);
-		case 'multiple': {
-			const share = weight(1 / question.answer.length);
-			return question.options.map((o) => `~%${question.answer.includes(o.id) ? '' : '-'}${share}%${e(o.text)}#${e(o.feedback)}`);
-		}
-		case 'scenario':
-			// One "=" keeps it a one-answer question in Moodle (all "=" would read as short answer).
-			return question.options.map((o, i) => `${i === 0 ? '=' : '~%100%'}${e(o.text)}#${e(o.feedback)}`);
-		case 'true-false': {
-			const [wrong, right] = question.answer ? [question.feedback.false, question.feedback.true] : [question.feedback.true, question.feedback.false];
-			return [`${question.answer ? 'TRUE' : 'FALSE'}#${e(wrong)}#${e(right)}`];
-		}
-		case 'matching':
-			return question.pairs.map((p) => `=${e(p.left)} -> ${e(p.right)}`);
-		case 'ordering':
-			return question.items.map((item, index) => `=${e(item.text)} -> ${index + 1}`);
-		case 'short-text':
-			return question.answers.map((a) => `=${e(a)}#${e(question.feedback.correct)}`);
-		case 'numeric':
-			return [`#`, `=${question.answer}:${question.tolerance}#${e(question.feedback.correct)}`];
-	}
+function giftAs<K extends QuestionType>(type: K, question: QuestionMap[K]) {
+	return questionType(type).gift(question, escapeGift, weight);
 }
 
 export function questionToGift(question: Question, quizId: string): string {
-	const lines = body(question);
-	const head = question.type === 'numeric' ? lines.shift()! : '';
-	const comment = question.type === 'ordering' ? '// Ordering question exported as matching: each step goes with its position.\n' : '';
+	const { lines, head = '', comment } = giftAs(question.type, question);
 	return (
-		`${comment}::${escapeGift(`${quizId}/${question.id}`)}::${escapeGift(question.prompt)} {${head}\n` +
+		(comment ? `// ${comment}\n` : '') +
+		`::${escapeGift(`${quizId}/${question.id}`)}::${escapeGift(question.prompt)} {${head}\n` +
 		lines.map((line) => `\t${line}\n`).join('') +
 		`\t####${escapeGift(question.explanation)}\n}`
 	);

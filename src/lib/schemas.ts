@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { LANGUAGES, SOURCE_LOCALE, type Locale } from './languages.ts';
+import { QUESTION_TYPE_REGISTRY, type QuestionMap, type QuestionType } from './question-types/index.ts';
 
 export const TOPICS = ['drugs', 'cyber'] as const;
 export const AGE_BANDS = ['12-14', '15-18', '18-25'] as const;
@@ -65,95 +66,35 @@ export const optionSchema = z.object({ id: idSchema, text, feedback: text }).str
 export type QuizOption = z.infer<typeof optionSchema>;
 
 /**
- * Fields every question has. `section` is the id of the lesson heading the question is about, as
- * the page makes it from the heading in that language (the build lists the valid ones).
+ * What every question type's schema is built from (src/lib/question-types/<type>.ts). Fields every
+ * question has: `section` is the id of the lesson heading the question is about, as the page makes
+ * it from the heading in that language (the build lists the valid ones).
  */
-const questionBase = { id: idSchema, prompt: text, explanation: text, section: z.string().min(1).optional() };
-const options = z.array(optionSchema).min(2, 'give at least two options');
-const verdictFeedback = z.object({ correct: text, incorrect: text }).strict();
+export const schemaKit = {
+	z,
+	id: idSchema,
+	text,
+	base: { id: idSchema, prompt: text, explanation: text, section: z.string().min(1).optional() },
+	options: z.array(optionSchema).min(2, 'give at least two options'),
+	verdictFeedback: z.object({ correct: text, incorrect: text }).strict(),
+};
+export type SchemaKit = typeof schemaKit;
 
-export const singleChoiceSchema = z
-	.object({ ...questionBase, type: z.literal('single'), options, answer: idSchema })
-	.strict();
-export const multipleChoiceSchema = z
-	.object({
-		...questionBase,
-		type: z.literal('multiple'),
-		options,
-		answer: z.array(idSchema).min(1, 'list the ids of all correct options'),
-	})
-	.strict();
-export const trueFalseSchema = z
-	.object({
-		...questionBase,
-		type: z.literal('true-false'),
-		answer: z.boolean({ message: 'write answer: true or answer: false' }),
-		feedback: z.object({ true: text, false: text }).strict(),
-	})
-	.strict();
-export const matchingSchema = z
-	.object({
-		...questionBase,
-		type: z.literal('matching'),
-		/** Each left item matches its own right item; the page shuffles the right column. */
-		pairs: z
-			.array(z.object({ id: idSchema, left: text, right: text }).strict())
-			.min(3, 'give at least three pairs (Moodle needs three)'),
-	})
-	.strict();
-export const orderingSchema = z
-	.object({
-		...questionBase,
-		type: z.literal('ordering'),
-		/** In the correct order; the page shuffles them. */
-		items: z.array(z.object({ id: idSchema, text }).strict()).min(3, 'give at least three items to order'),
-	})
-	.strict();
-export const shortTextSchema = z
-	.object({
-		...questionBase,
-		type: z.literal('short-text'),
-		/** Accepted answers; case, spaces and the kind of apostrophe do not matter. */
-		answers: z.array(text).min(1, 'list at least one accepted answer'),
-		feedback: verdictFeedback,
-	})
-	.strict();
-export const numericSchema = z
-	.object({
-		...questionBase,
-		type: z.literal('numeric'),
-		answer: z.number({ message: 'write the answer as a number, e.g. answer: 112' }),
-		/** Accepted distance from the answer (0 = exact). */
-		tolerance: z.number().min(0).default(0),
-		unit: z.string().optional(),
-		feedback: verdictFeedback,
-	})
-	.strict();
-export const scenarioSchema = z
-	.object({
-		...questionBase,
-		type: z.literal('scenario'),
-		/** "What would you do?": every option gets feedback, none is graded right or wrong. */
-		options,
-	})
-	.strict();
+export { QUESTION_TYPES, type QuestionType } from './question-types/index.ts';
+export type Question = QuestionMap[QuestionType];
+export type QuestionOf<T extends QuestionType> = QuestionMap[T];
 
-export const QUESTION_TYPES = ['single', 'multiple', 'true-false', 'matching', 'ordering', 'short-text', 'numeric', 'scenario'] as const;
+function nonEmpty<T>(values: T[]): [T, ...T[]] {
+	const [first, ...rest] = values;
+	if (first === undefined) throw new Error('the question-type registry is empty');
+	return [first, ...rest];
+}
 
-/** Questions are a union tagged by `type`; each type is graded in `grading.ts`. */
-export const questionSchema = z.discriminatedUnion('type', [
-	singleChoiceSchema,
-	multipleChoiceSchema,
-	trueFalseSchema,
-	matchingSchema,
-	orderingSchema,
-	shortTextSchema,
-	numericSchema,
-	scenarioSchema,
-]);
-export type Question = z.infer<typeof questionSchema>;
-export type QuestionType = Question['type'];
-export type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>;
+/** Questions are a union tagged by `type`, one schema per type from the registry. */
+export const questionSchema = z.discriminatedUnion(
+	'type',
+	nonEmpty(Object.values(QUESTION_TYPE_REGISTRY).map((definition) => definition.schema(schemaKit)))
+);
 
 export const quizSchema = z
 	.object({

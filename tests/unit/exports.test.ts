@@ -115,8 +115,10 @@ function expectXmlRoundTrip(quiz: Quiz, id: string) {
 				case 'true-false':
 					return right[0] === 'true';
 				case 'matching':
-				case 'ordering':
 					return pairs;
+				case 'ordering':
+					// Moodle's ordering question: the answers' fractions are their positions in the right order.
+					return [...read.answer].sort((a: any, b: any) => Number(a['@_fraction']) - Number(b['@_fraction'])).map((a: any, i: number) => [String(a.text), String(i + 1)]);
 				case 'numeric':
 					return [[Number(right[0]), Number(read.answer?.[0]?.tolerance)]];
 				default:

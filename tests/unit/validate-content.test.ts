@@ -97,8 +97,8 @@ describe('content check', () => {
 		expect(message('md-beside-mdx')[0]).toMatch(/^content\/lessons\/en\/sample\.mdx has the same slug/);
 		expect(message('course-hours-sum')).toEqual(['totalHours is 4 but the modules add up to 3 | set totalHours to 3 or correct the module hours']);
 		expect(message('locale-question-type-differs')[0]).toMatch(/^type is "scenario" but English has "multiple" \| copy ids, types and answers from content\/quizzes\/en\/sample\.yaml/);
-		expect(message('multiple-answer-not-an-option')[0]).toMatch(/^answer "d" of question "second" is not one of its options \(a, b, c\)/);
-		expect(message('matching-duplicate-text')[0]).toMatch(/^the right text "walk away" appears twice in question "third"/);
+		expect(message('multiple-answer-not-an-option')[0]).toMatch(/^question "second": answer "d" is not one of the options \(a, b, c\)/);
+		expect(message('matching-duplicate-text')[0]).toMatch(/^question "third": the right text "walk away" appears twice/);
 		expect(message('helpline-batch-date')[0]).toMatch(/every entry has lastChecked 2026-11-01/);
 		expect(message('stigmatising-word-in-yaml').map((m) => m.split(' | ')[0])).toEqual(['"Addicts" labels people by drug use', '"narkomanlar" labels people by drug use']);
 	});

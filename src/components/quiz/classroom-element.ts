@@ -3,11 +3,13 @@
  * answer, then moves on; ← goes back. The teacher may type how many hands went up per option;
  * the last slide charts the share of hands on the right answer per question.
  */
+import { hasStrings, readData } from '../../lib/element-data.ts';
 import { fill } from '../../lib/fill.ts';
 import { summariseTally } from '../../lib/tally.ts';
 
-const one = <T extends Element>(root: ParentNode, selector: string) => root.querySelector<T>(selector)!;
-const all = <T extends Element>(root: ParentNode, selector: string) => [...root.querySelectorAll<T>(selector)];
+import { all, one } from './quiz-form.ts';
+
+const STRING_KEYS = ['counter', 'timeUp', 'noTally'] as const;
 
 function tallyOf(slide: HTMLElement) {
 	return summariseTally(
@@ -23,10 +25,10 @@ class OgohClassroom extends HTMLElement {
 	#revealed = false;
 	#slides: HTMLElement[] = [];
 	#timer: number | undefined;
-	#strings: Record<string, string> = {};
+	#strings: Record<(typeof STRING_KEYS)[number], string> = { counter: '', timeUp: '', noTally: '' };
 
 	connectedCallback(): void {
-		this.#strings = JSON.parse(this.dataset.strings ?? '{}') as Record<string, string>;
+		this.#strings = readData(this, 'data-strings', hasStrings(STRING_KEYS));
 		this.#slides = all<HTMLElement>(this, '.classroom-slide');
 		one<HTMLElement>(this, '[data-enhanced]').hidden = false;
 		one<HTMLElement>(this, '[data-controls]').hidden = false;
@@ -73,7 +75,7 @@ class OgohClassroom extends HTMLElement {
 		one<HTMLButtonElement>(this, '[data-reveal]').hidden = isSummary;
 		one<HTMLButtonElement>(this, '[data-next]').disabled = isSummary;
 		one<HTMLButtonElement>(this, '[data-previous]').disabled = this.#index === 0;
-		one(this, '[data-counter]').textContent = isSummary ? '' : fill(this.#strings.counter ?? '', { n: this.#index + 1, total: this.#slides.length - 1 });
+		one(this, '[data-counter]').textContent = isSummary ? '' : fill(this.#strings.counter, { n: this.#index + 1, total: this.#slides.length - 1 });
 		if (isSummary) this.#summarise();
 		this.#startTimer(isSummary);
 	}
@@ -99,7 +101,7 @@ class OgohClassroom extends HTMLElement {
 		display.textContent = `${left}`;
 		this.#timer = window.setInterval(() => {
 			left -= 1;
-			display.textContent = left > 0 ? `${left}` : (this.#strings.timeUp ?? '');
+			display.textContent = left > 0 ? `${left}` : this.#strings.timeUp;
 			if (left <= 0) window.clearInterval(this.#timer);
 		}, 1000);
 	}
@@ -113,7 +115,7 @@ class OgohClassroom extends HTMLElement {
 			if (slide.dataset.graded !== 'true') return;
 			const { right, total, share } = tallyOf(slide);
 			const row = document.createElement('tr');
-			for (const text of [`${i + 1}`, total > 0 ? `${right} (${share}%)` : (this.#strings.noTally ?? ''), `${total}`]) {
+			for (const text of [`${i + 1}`, total > 0 ? `${right} (${share}%)` : this.#strings.noTally, `${total}`]) {
 				const cell = document.createElement('td');
 				cell.textContent = text;
 				row.append(cell);

@@ -34,10 +34,8 @@ export function reporter(problems: Problem[], file: string) {
 	return (code: string, field: string, message: string, fix: string) => problems.push({ code, file, field, message, fix });
 }
 
-export function findDuplicates<T>(values: T[]): T[] {
-	const seen = new Set<T>();
-	return [...new Set(values.filter((value) => (seen.has(value) ? true : (seen.add(value), false))))];
-}
+/** Values that appear more than once, each once. */
+export { duplicates as findDuplicates } from '../question-types/define.ts';
 
 export const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 

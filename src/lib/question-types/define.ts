@@ -1,0 +1,123 @@
+/**
+ * The shape of a question type: everything one type needs, in one module per type
+ * (src/lib/question-types/<type>.ts), collected by index.ts. `defineQuestionType` infers the
+ * question (from the schema) and the gradable form (from `gradable`), so every other member is
+ * checked against them without casts.
+ *
+ * The modules import zod only as a type: the schema is built from the kit schemas.ts passes in,
+ * so the browser quiz can import the graders without pulling zod.
+ */
+import type { z } from 'zod';
+import type { Locale } from '../locales.ts';
+import type { SchemaKit } from '../schemas.ts';
+import type { QuestionResult, Response } from './grading-kit.ts';
+import type { PrintContext, PrintedQuestion } from './printed.ts';
+
+/** A key of the English UI strings (src/content/i18n/en.json). */
+export type UiKey = keyof typeof import('../../content/i18n/en.json');
+
+/** How the question is answered and shown: the field components in src/components/quiz/fields/. */
+export type FieldKind = 'choice' | 'matching' | 'ordering' | 'text';
+
+/** A content problem of one question; `field` is relative to the question ("answer", "pairs"). */
+export interface TypeProblem {
+	code: string;
+	field: string;
+	message: string;
+	fix: string;
+}
+
+/** The answer as the answer key writes it; AnswerKey.astro renders it. */
+export interface AnswerKeyText {
+	/** The label before the answer (none for scenarios). */
+	label?: 'ogoh.quiz.correctAnswer' | 'ogoh.quiz.acceptedAnswers';
+	/** The answer on one line; `letters` marks option letters the self-check rewrites after shuffling. */
+	answer?: { text: string; letters: boolean };
+	/** The answer as a list (matching pairs, ordered steps). */
+	list?: { ordered: boolean; items: string[] };
+	/** Feedback per option, or the feedback of the right answer. */
+	feedback: { head?: string; strongHead?: boolean; text: string }[];
+}
+
+/** One option as the self-check shows it, with its feedback. */
+export interface Choice {
+	id: string;
+	text: string;
+	feedback: string;
+}
+
+export interface MoodleXmlParts {
+	/** Moodle's question type. */
+	type: string;
+	/** Marks the question is worth (1 unless it is not graded). */
+	defaultGrade: number;
+	/** XML elements after <defaultgrade>. */
+	inner: string[];
+}
+
+/** Helpers the XML parts are built with (export-moodle-xml.ts). */
+export interface XmlKit {
+	text: (text: string) => string;
+	answer: (fraction: string, text: string, feedback?: string, extra?: string) => string;
+	weight: (share: number) => string;
+}
+
+export interface QuestionTypeDefinition<T extends string, Q extends { type: string }, G extends { type: string }> {
+	type: T;
+	/** Whether the question counts towards the quiz score. */
+	graded: boolean;
+	field: FieldKind;
+	/** Whether the self-check shows the options in a new order per attempt. */
+	shuffle: boolean;
+	/** Which feedback the self-check shows after checking: under every option, the chosen one, or the verdict's. */
+	feedback: 'every-option' | 'chosen-option' | 'verdict';
+	/** The instruction under the prompt, on screen and on paper. */
+	hints: { quiz: UiKey; print: UiKey };
+	/** A zod object schema with `type: z.literal(<type>)`, built from the kit so this module needs zod only as a type. */
+	schema(kit: SchemaKit): z.ZodType<Q> & z.core.$ZodTypeDiscriminable;
+	/** What the browser needs to grade: the answer, no texts. */
+	gradable(question: Q, locale: Locale): G;
+	/** Checks the parsed data attribute in the browser (the type is already known). */
+	isGradable(value: Record<string, unknown>): boolean;
+	grade(question: G, response: Response): QuestionResult;
+	/** The ids of the options that are right answers (none for types without options). */
+	answerIds(question: G | Q): string[];
+	/** The language-independent key: ids and answer, equal in every translation. */
+	key(question: Q): { ids: string[]; answer: unknown };
+	/** Options shown in the self-check (choice fields), with true/false labels from the page. */
+	choices(question: Q, labels: { true: string; false: string }): Choice[];
+	answerKey(question: Q, context: { letter: (index: number) => string; labels: { true: string; false: string } }): AnswerKeyText;
+	/** GIFT lines inside the braces; `head` right after the opening brace, `comment` before the question. */
+	gift(question: Q, escape: (text: string) => string, weight: (share: number) => string): { lines: string[]; head?: string; comment?: string };
+	moodleXml(question: Q, xml: XmlKit): MoodleXmlParts;
+	printed(question: Q, context: PrintContext): PrintedQuestion;
+	/** Content problems a schema cannot express (answers that are not options, duplicate texts). */
+	problems(question: Q): TypeProblem[];
+}
+
+export function defineQuestionType<T extends string, Q extends { type: T }, G extends { type: T }>(
+	definition: QuestionTypeDefinition<T, Q, G>
+): QuestionTypeDefinition<T, Q, G> {
+	return definition;
+}
+
+/** Values that appear more than once, each once. */
+export function duplicates<T>(values: readonly T[]): T[] {
+	const seen = new Set<T>();
+	return [...new Set(values.filter((value) => (seen.has(value) ? true : (seen.add(value), false))))];
+}
+
+/** quiz/duplicate-text problems: texts a learner cannot tell apart (case and outer spaces ignored). */
+export function duplicateTexts(field: string, side: string, texts: readonly string[]): TypeProblem[] {
+	return duplicates(texts.map((t) => t.trim().toLowerCase())).map((text) => ({
+		code: 'quiz/duplicate-text',
+		field,
+		message: `the ${side} text "${text}" appears twice, so a learner cannot tell them apart`,
+		fix: 'make every text in the question different',
+	}));
+}
+
+/** quiz/duplicate-id problems: ids used twice in one list. */
+export function duplicateIds(field: string, ids: readonly string[]): TypeProblem[] {
+	return duplicates(ids).map((id) => ({ code: 'quiz/duplicate-id', field, message: `id "${id}" is used more than once`, fix: 'give every option, pair or item its own id' }));
+}

@@ -1,0 +1,77 @@
+/**
+ * The question-type registry: one module per type, collected here. The union of question types,
+ * the list of types, the question and gradable-form types all derive from this record, so adding
+ * a type is its module plus one line here, and the type checker names every member it lacks.
+ */
+import type { Locale } from '../locales.ts';
+import type { AnswerKeyText, Choice, QuestionTypeDefinition } from './define.ts';
+import type { TrueFalseLabels } from './printed.ts';
+import { matching } from './matching.ts';
+import { multiple } from './multiple.ts';
+import { numeric } from './numeric.ts';
+import { ordering } from './ordering.ts';
+import { scenario } from './scenario.ts';
+import { shortText } from './short-text.ts';
+import { single } from './single.ts';
+import { trueFalse } from './true-false.ts';
+
+const DEFINITIONS = {
+	single,
+	multiple,
+	'true-false': trueFalse,
+	matching,
+	ordering,
+	'short-text': shortText,
+	numeric,
+	scenario,
+};
+
+type Definitions = typeof DEFINITIONS;
+export type QuestionType = keyof Definitions;
+type QuestionOfDefinition<D> = D extends QuestionTypeDefinition<string, infer Q extends { type: string }, infer _G extends { type: string }> ? Q : never;
+type GradableOfDefinition<D> = D extends QuestionTypeDefinition<string, infer _Q extends { type: string }, infer G extends { type: string }> ? G : never;
+/** A parsed question of each type (the schema's output). */
+export type QuestionMap = { [K in QuestionType]: QuestionOfDefinition<Definitions[K]> };
+/** What the browser grades, per type. */
+export type GradableMap = { [K in QuestionType]: GradableOfDefinition<Definitions[K]> };
+export type Registry = { [K in QuestionType]: QuestionTypeDefinition<K, QuestionMap[K], GradableMap[K]> };
+
+/** Every type under its own name: a module filed under another type's key fails here. */
+export const QUESTION_TYPE_REGISTRY: Registry = DEFINITIONS;
+
+export const QUESTION_TYPES = Object.values(QUESTION_TYPE_REGISTRY).map((definition) => definition.type);
+
+export function isQuestionType(value: unknown): value is QuestionType {
+	return typeof value === 'string' && Object.hasOwn(QUESTION_TYPE_REGISTRY, value);
+}
+
+export function questionType<K extends QuestionType>(type: K): Registry[K] {
+	return QUESTION_TYPE_REGISTRY[type];
+}
+
+function gradableAs<K extends QuestionType>(type: K, question: QuestionMap[K], locale: Locale): GradableMap[K] {
+	return questionType(type).gradable(question, locale);
+}
+
+/** What the browser needs to grade a question: its answer key, no texts (`locale` only matters for Uzbek short text). */
+export function toGradable(question: QuestionMap[QuestionType], locale: Locale): GradableMap[QuestionType] {
+	return gradableAs(question.type, question, locale);
+}
+
+function choicesAs<K extends QuestionType>(type: K, question: QuestionMap[K], labels: TrueFalseLabels): Choice[] {
+	return questionType(type).choices(question, labels);
+}
+
+/** The options the self-check shows (choice fields; none for others). */
+export function choicesOf(question: QuestionMap[QuestionType], labels: TrueFalseLabels): Choice[] {
+	return choicesAs(question.type, question, labels);
+}
+
+function answerKeyAs<K extends QuestionType>(type: K, question: QuestionMap[K], letter: (index: number) => string, labels: TrueFalseLabels): AnswerKeyText {
+	return questionType(type).answerKey(question, { letter, labels });
+}
+
+/** The answer as the answer key writes it, with option letters from `letter`. */
+export function answerKeyOf(question: QuestionMap[QuestionType], letter: (index: number) => string, labels: TrueFalseLabels): AnswerKeyText {
+	return answerKeyAs(question.type, question, letter, labels);
+}

@@ -1,0 +1,54 @@
+/**
+ * How a question is printed on paper (worksheet) and named in the answer key and in classroom
+ * mode: every option, item and right-hand side of a pair has a fixed letter in the page's language.
+ * Each question type makes its printed form (`printed` in its module); see print-sheet.ts.
+ */
+import { seedFrom } from '../shuffle.ts';
+
+export interface PrintedOption {
+	id: string;
+	letter: string;
+	text: string;
+	/** A right answer (never true for scenarios, which have none). */
+	right: boolean;
+}
+
+export interface PrintedPair {
+	id: string;
+	number: number;
+	left: string;
+	/** The letter of the right-hand item that belongs to this left item. */
+	answer: string;
+}
+
+export interface PrintedStep {
+	id: string;
+	letter: string;
+	text: string;
+	/** The position (1-based) of this step in the right order. */
+	position: number;
+}
+
+export type PrintedQuestion =
+	| { kind: 'choice'; multiple: boolean; graded: boolean; options: PrintedOption[] }
+	| { kind: 'matching'; pairs: PrintedPair[]; rights: { id: string; letter: string; text: string }[] }
+	| { kind: 'ordering'; steps: PrintedStep[] }
+	| { kind: 'text'; unit: string | undefined };
+
+/** Labels of the two options of a true/false question, in the page's language. */
+export interface TrueFalseLabels {
+	true: string;
+	false: string;
+}
+
+/** What a type needs to print a question: the seed of its shuffled order, its letters and labels. */
+export interface PrintContext {
+	seed: number;
+	letter: (index: number) => string;
+	labels: TrueFalseLabels;
+}
+
+/** The seed of a question's printed order; the same for every language of a quiz. */
+export function printSeed(quizId: string, questionId: string): number {
+	return seedFrom(`print/${quizId}/${questionId}`);
+}

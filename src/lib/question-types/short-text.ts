@@ -1,0 +1,49 @@
+/**
+ * Short text: 1 when the typed answer is one of the accepted ones, ignoring case, spaces and
+ * hyphens, apostrophe style, ё/е and punctuation around it; on Uzbek pages Cyrillic is read as
+ * Latin. Moodle only ignores case, so there an answer with other spacing or script is wrong.
+ */
+import { defineQuestionType, duplicates } from './define.ts';
+import { answerForm, result, rightOrWrong, typedText } from './grading-kit.ts';
+
+export const shortText = defineQuestionType({
+	type: 'short-text',
+	graded: true,
+	field: 'text',
+	shuffle: false,
+	feedback: 'verdict',
+	hints: { quiz: 'ogoh.quiz.textHint', print: 'ogoh.print.textHint' },
+	schema: ({ z, base, text, verdictFeedback }) =>
+		z
+			.object({
+				...base,
+				type: z.literal('short-text'),
+				/** Accepted answers; case, spaces and the kind of apostrophe do not matter. */
+				answers: z.array(text).min(1, 'list at least one accepted answer'),
+				feedback: verdictFeedback,
+			})
+			.strict(),
+	// Only Uzbek needs the language: answers typed in Cyrillic are read as Latin.
+	gradable: (question, locale) => (locale === 'uz' ? { type: 'short-text', answers: question.answers, locale } : { type: 'short-text', answers: question.answers }),
+	isGradable: (value) => Array.isArray(value.answers) && value.answers.every((a) => typeof a === 'string'),
+	grade: (question, response) => {
+		const value = answerForm(typedText(response), question.locale);
+		if (!value) return result('unanswered', 0);
+		return rightOrWrong(question.answers.some((answer) => answerForm(answer, question.locale) === value));
+	},
+	answerIds: () => [],
+	// Accepted answers are words in the quiz's own language, so they are not compared.
+	key: () => ({ ids: [], answer: null }),
+	choices: () => [],
+	answerKey: (question) => ({ label: 'ogoh.quiz.acceptedAnswers', answer: { text: question.answers.join('; '), letters: false }, feedback: [] }),
+	gift: (question, e) => ({ lines: question.answers.map((a) => `=${e(a)}#${e(question.feedback.correct)}`) }),
+	moodleXml: (question, xml) => ({ type: 'shortanswer', defaultGrade: 1, inner: ['<usecase>0</usecase>', ...question.answers.map((a) => xml.answer('100', a, question.feedback.correct))] }),
+	printed: () => ({ kind: 'text', unit: undefined }),
+	problems: (question) =>
+		duplicates(question.answers.map((a) => answerForm(a, undefined))).map((form) => ({
+			code: 'quiz/duplicate-answer',
+			field: 'answers',
+			message: `two accepted answers are the same once case, spaces and punctuation are ignored ("${form}")`,
+			fix: 'list each accepted answer once',
+		})),
+});
