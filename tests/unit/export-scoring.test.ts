@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- fast-xml-parser returns untyped trees, read here field by field as Moodle reads them */
 /**
  * The exports are graded like the site: the same answers (right, wrong, partly right) given to the
  * site's grading and to Moodle's scoring of the exported question (computed from the parsed GIFT

@@ -118,7 +118,7 @@ function expectXmlRoundTrip(quiz: Quiz, id: string) {
 					return pairs;
 				case 'ordering':
 					// Moodle's ordering question: the answers' fractions are their positions in the right order.
-					return [...read.answer].sort((a: any, b: any) => Number(a['@_fraction']) - Number(b['@_fraction'])).map((a: any, i: number) => [String(a.text), String(i + 1)]);
+					return [...(read.answer ?? [])].sort((a, b) => Number(a['@_fraction']) - Number(b['@_fraction'])).map((a, i) => [String(a.text), String(i + 1)]);
 				case 'numeric':
 					return [[Number(right[0]), Number(read.answer?.[0]?.tolerance)]];
 				default:

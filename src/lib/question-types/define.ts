@@ -8,13 +8,14 @@
  * so the browser quiz can import the graders without pulling zod.
  */
 import type { z } from 'zod';
+import type englishStrings from '../../content/i18n/en.json';
 import type { Locale } from '../locales.ts';
 import type { SchemaKit } from '../schemas.ts';
 import type { QuestionResult, Response } from './grading-kit.ts';
 import type { PrintContext, PrintedQuestion } from './printed.ts';
 
 /** A key of the English UI strings (src/content/i18n/en.json). */
-export type UiKey = keyof typeof import('../../content/i18n/en.json');
+export type UiKey = keyof typeof englishStrings;
 
 /** How the question is answered and shown: the field components in src/components/quiz/fields/. */
 export type FieldKind = 'choice' | 'matching' | 'ordering' | 'text';
