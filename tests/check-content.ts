@@ -4,10 +4,12 @@
  * and prints it the way the build does: the problems, then the hint.
  */
 import { readContentTree } from '../src/lib/content-files.ts';
+import { writeGeneratedLanguages } from '../src/lib/generated-language.ts';
 import { contentError, validateContent } from '../src/lib/validate-content.ts';
 
 const root = process.env.OGOH_CONTENT_ROOT ?? process.cwd();
 try {
+	writeGeneratedLanguages(root, process.cwd());
 	const problems = validateContent(readContentTree(root));
 	if (problems.length > 0) throw contentError(problems, root);
 	console.log('content check passed');

@@ -34,6 +34,11 @@ export interface LanguageDefinition {
 	 * back to English (with Starlight's notice), and the curriculum test checks only what exists.
 	 */
 	partial?: boolean;
+	/**
+	 * Generated at build time from another language's content and strings (Uzbek Cyrillic from
+	 * Uzbek Latin, src/lib/generated-language.ts): nobody writes its files.
+	 */
+	generatedFrom?: string;
 }
 
 const LATIN = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -71,6 +76,17 @@ const DEFINED = [
 		optionLetters: 'АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЭЮЯ',
 		// «наркомания» (the condition) is allowed.
 		stigmatisingWords: ['наркоман(?!и)\\p{L}*', 'нарик\\p{L}*', 'торч(ок|ки|ков|ка|ку)', 'наркош\\p{L}*'],
+	},
+	{
+		code: 'uz-cyrl',
+		lang: 'uz-Cyrl',
+		label: 'Ўзбекча',
+		numberLocale: 'uz-Cyrl',
+		months: ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'],
+		longDate: '{day} {month}, {year}',
+		optionLetters: 'АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЭЮЯЎҚҒҲ',
+		stigmatisingWords: ['наркоман\\p{L}*', 'гиёҳванд(лар|га|ни|нинг|дан|ларга|ларни|ларнинг)?(?!\\s+(модда|восита|психотроп))', 'нашаванд\\p{L}*'],
+		generatedFrom: 'uz',
 	},
 ] as const satisfies readonly LanguageDefinition[];
 
