@@ -1,7 +1,7 @@
 /**
  * Languages generated from another one at build time (`generatedFrom` in src/lib/languages.ts):
  * Uzbek Cyrillic from Uzbek Latin. Before the content check and the build read content/, this
- * writes content/<kind>/<code>/ and src/content/i18n/<code>.json from the source language's files
+ * writes content/<kind>/<code>/ and src/content/i18n/<lang>.json from the source language's files
  * (both git-ignored: a fix to Uzbek Latin shows up in both scripts). Only text is converted: ids,
  * slugs, answers' ids, topics, sources, URLs and numbers stay as they are; links to the source
  * language's pages point to the generated language's pages; short-text answers accept both scripts.
@@ -81,7 +81,8 @@ export function writeGeneratedLanguages(contentRoot: string, projectRoot = conte
 		const strings = join(projectRoot, 'src/content/i18n', `${from}.json`);
 		if (existsSync(strings)) {
 			const data = convertData(JSON.parse(readFileSync(strings, 'utf8')), convert) as Record<string, unknown>;
-			writeFileSync(join(projectRoot, 'src/content/i18n', `${language.code}.json`), `${JSON.stringify(data, null, '\t')}\n`);
+			// Starlight keys strings files by `lang` (uz-Cyrl.json).
+			writeFileSync(join(projectRoot, 'src/content/i18n', `${language.lang}.json`), `${JSON.stringify(data, null, '\t')}\n`);
 		}
 	}
 }

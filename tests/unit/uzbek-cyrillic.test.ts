@@ -47,6 +47,10 @@ describe('the rules, without exceptions', () => {
 		['yer qayerda kuryer', 'ер қаерда курьер'],
 		['eshik aerozol men', 'эшик аэрозол мен'],
 		['obʼyekt', 'объект'],
+		// ʼ before h is the sign only after s
+		['baʼh tʼh', 'баъҳ тъҳ'],
+		// a lone apostrophe after o or g at the end of a quote is not oʻ/gʻ
+		["'yo' deb", "'ё' деб"],
 		// the tutuq belgisi, typed in any of the usual ways
 		["taʼlim ta'lim ta’lim", 'таълим таълим таълим'],
 		// ts is тс, except in -tsiya/-ksiya/-psiya loanwords
@@ -121,8 +125,9 @@ describe('what stays as it is', () => {
 	});
 
 	test('exceptions: whole words before stems, the longest stem first, the case of the source', () => {
-		const custom: UzbekCyrillicExceptions = { latin: [], words: { abc: 'экс' }, stems: { ab: 'аб', abd: 'абд' } };
-		expect(uzbekToCyrillic('abc Abc ABC abdulla abra', custom)).toBe('экс Экс ЭКС абдулла абра');
+		const custom: UzbekCyrillicExceptions = { latin: [], words: { abc: 'экс', 'taʼlimot': 'таълимот!' }, stems: { ab: 'аб', abd: 'ёбд', acme: 'акме' } };
+		expect(uzbekToCyrillic('abc Abc ABC abdulla abra acmelar', custom)).toBe('экс Экс ЭКС ёбдулла абра акмелар');
+		expect(uzbekToCyrillic("ta'limot ta’limot", custom)).toBe('таълимот! таълимот!');
 		expect(uzbekToCyrillic('Abdulla ABDULLA', { ...custom, stems: { abd: 'ёбд' } })).toBe('Ёбдулла ЁБДУЛЛА');
 	});
 });
