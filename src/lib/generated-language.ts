@@ -58,9 +58,14 @@ export const GENERATED_LANGUAGES = LANGUAGES.filter((language) => language.gener
 
 const KINDS = ['lessons', 'quizzes', 'courses', 'glossary'] as const;
 
+/** Every tool that loads the Astro config writes the files: unchanged ones are left alone, so a build running meanwhile is not disturbed. */
+function writeIfChanged(path: string, text: string): void {
+	if (!existsSync(path) || readFileSync(path, 'utf8') !== text) writeFileSync(path, text);
+}
+
 /**
  * Writes every generated language's content under `contentRoot` and its strings file under
- * `projectRoot` (the exceptions file is read there too). Stale files are removed first.
+ * `projectRoot` (the exceptions file is read there too). Stale files are removed.
  */
 export function writeGeneratedLanguages(contentRoot: string, projectRoot = contentRoot, languages = GENERATED_LANGUAGES): void {
 	for (const language of languages) {
@@ -69,20 +74,24 @@ export function writeGeneratedLanguages(contentRoot: string, projectRoot = conte
 		for (const kind of KINDS) {
 			const source = join(contentRoot, 'content', kind, from);
 			const target = join(contentRoot, 'content', kind, language.code);
-			rmSync(target, { recursive: true, force: true });
-			if (!existsSync(source)) continue;
+			if (!existsSync(source)) {
+				rmSync(target, { recursive: true, force: true });
+				continue;
+			}
+			const names = readdirSync(source).sort();
 			mkdirSync(target, { recursive: true });
-			for (const name of readdirSync(source).sort()) {
+			for (const stale of readdirSync(target).filter((name) => !names.includes(name))) rmSync(join(target, stale), { recursive: true });
+			for (const name of names) {
 				const raw = readFileSync(join(source, name), 'utf8');
 				const out = /\.mdx?$/.test(name) ? convertLesson(raw, convert, from, language.code) : stringifyYaml(convertData(parseYaml(raw), convert), { lineWidth: 0 });
-				writeFileSync(join(target, name), out);
+				writeIfChanged(join(target, name), out);
 			}
 		}
 		const strings = join(projectRoot, 'src/content/i18n', `${from}.json`);
 		if (existsSync(strings)) {
 			const data = convertData(JSON.parse(readFileSync(strings, 'utf8')), convert) as Record<string, unknown>;
 			// Starlight keys strings files by `lang` (uz-Cyrl.json).
-			writeFileSync(join(projectRoot, 'src/content/i18n', `${language.lang}.json`), `${JSON.stringify(data, null, '\t')}\n`);
+			writeIfChanged(join(projectRoot, 'src/content/i18n', `${language.lang}.json`), `${JSON.stringify(data, null, '\t')}\n`);
 		}
 	}
 }

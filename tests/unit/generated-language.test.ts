@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -80,11 +80,14 @@ describe('Uzbek Cyrillic generated from Uzbek Latin', () => {
 		writeFileSync(join(dir, 'content/lessons/uz/a.mdx'), '---\ntitle: Yoʻl\n---\nYoʻl\n');
 		writeFileSync(join(dir, 'content/glossary/uz/b.yaml'), 'term: Xavf\ndefinition: Xavfli narsa\n');
 		writeFileSync(join(dir, 'content/quizzes/uz-cyrl/stale.yaml'), 'title: x\n');
+		mkdirSync(join(dir, 'content/lessons/uz-cyrl'));
+		writeFileSync(join(dir, 'content/lessons/uz-cyrl/stale.mdx'), 'x');
 		writeFileSync(join(dir, 'src/content/i18n/uz.json'), '{"search.label": "Qidiruv", "ogoh.quiz.score": "{{score}} ta"}');
 		writeGeneratedLanguages(dir, dir);
 		expect(readFileSync(join(dir, 'content/lessons/uz-cyrl/a.mdx'), 'utf8')).toBe('---\ntitle: Йўл\n---\nЙўл\n');
 		expect(readFileSync(join(dir, 'content/glossary/uz-cyrl/b.yaml'), 'utf8')).toBe('term: Хавф\ndefinition: Хавфли нарса\n');
 		expect(existsSync(join(dir, 'content/quizzes/uz-cyrl'))).toBe(false);
+		expect(readdirSync(join(dir, 'content/lessons/uz-cyrl'))).toEqual(['a.mdx']);
 		expect(existsSync(join(dir, 'content/courses/uz-cyrl'))).toBe(false);
 		expect(JSON.parse(readFileSync(join(dir, 'src/content/i18n/uz-Cyrl.json'), 'utf8'))).toEqual({ 'search.label': 'Қидирув', 'ogoh.quiz.score': '{{score}} та' });
 	});
