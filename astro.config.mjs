@@ -11,11 +11,15 @@ import { robotsTxtIntegration } from './src/integrations/robots-txt.ts';
 import { serviceWorkersIntegration } from './src/integrations/service-workers.ts';
 import { siteZipIntegration } from './src/integrations/site-zip.ts';
 import { starlightLocales } from './src/lib/languages.ts';
+import { writeGeneratedLanguages } from './src/lib/generated-language.ts';
 import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
 import { validateContentIntegration } from './src/integrations/validate-content.ts';
 
 // Deploying under a sub-path (https://example.org/ogoh/): BASE_PATH=/ogoh/. See README, "Deploying".
 const base = process.env.BASE_PATH || '/';
+
+// Uzbek Cyrillic is written from Uzbek Latin before the content is read (src/lib/generated-language.ts).
+writeGeneratedLanguages(process.env.OGOH_CONTENT_ROOT ?? '.', '.');
 
 export default defineConfig({
 	// Set SITE_URL when deploying so that canonical links, robots.txt and the sitemap use the real address.

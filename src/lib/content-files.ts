@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { LANGUAGES } from './languages.ts';
 import { isLocale, type Locale } from './locales.ts';
 
 export interface ContentFile {
@@ -202,7 +203,9 @@ function readUiStrings(root: string, problems: ParseProblem[]): ContentTree['uiS
 	const dir = join(root, 'src/content/i18n');
 	for (const full of listFiles(dir, ['.json'])) {
 		const file = toPosix(relative(root, full));
-		const locale = full.slice(dir.length + 1).replace(/\.json$/, '');
+		const name = full.slice(dir.length + 1).replace(/\.json$/, '');
+		// Named by code (uz.json) or, as Starlight reads a generated language's, by lang (uz-Cyrl.json).
+		const locale = isLocale(name) ? name : LANGUAGES.find((language) => language.lang === name)?.code;
 		if (!isLocale(locale)) continue;
 		try {
 			strings.set(locale, { file, strings: JSON.parse(readFileSync(full, 'utf8')) });

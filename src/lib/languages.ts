@@ -40,6 +40,11 @@ export interface LanguageDefinition {
 	 * back to English (with Starlight's notice), and the curriculum test checks only what exists.
 	 */
 	partial?: boolean;
+	/**
+	 * Generated at build time from another language's content and strings (Uzbek Cyrillic from
+	 * Uzbek Latin, src/lib/generated-language.ts): nobody writes its files.
+	 */
+	generatedFrom?: string;
 }
 
 const LATIN = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -92,6 +97,17 @@ const DEFINED = [
 		// (the condition) are allowed, as «наркомания» is in Russian.
 		stigmatisingWords: ['нашақор(?!лы[қғ])\\p{L}*', 'маскүнем(?!ді[кг])\\p{L}*', 'наркоман(?!и)\\p{L}*', 'нарик\\p{L}*', 'ішкіш\\p{L}*', 'алкаш\\p{L}*'],
 		partial: true,
+	},
+	{
+		code: 'uz-cyrl',
+		lang: 'uz-Cyrl',
+		label: 'Ўзбекча',
+		numberLocale: 'uz-Cyrl',
+		months: ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'],
+		longDate: '{day} {month}, {year}',
+		optionLetters: 'АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЭЮЯЎҚҒҲ',
+		stigmatisingWords: ['наркоман\\p{L}*', 'гиёҳванд(лар|га|ни|нинг|дан|ларга|ларни|ларнинг)?(?!\\s+(модда|восита|психотроп))', 'нашаванд\\p{L}*'],
+		generatedFrom: 'uz',
 	},
 ] as const satisfies readonly LanguageDefinition[];
 

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { LANGUAGES, SOURCE_LOCALE, type Locale } from './languages.ts';
 import { QUESTION_TYPE_REGISTRY, type QuestionMap, type QuestionType } from './question-types/index.ts';
+import { fillGeneratedTexts } from './generated-language.ts';
 
 export const TOPICS = ['drugs', 'cyber'] as const;
 export const AGE_BANDS = ['12-14', '15-18', '18-25'] as const;
@@ -147,8 +148,14 @@ export type Country = (typeof COUNTRIES)[number];
  * marked `partial` may leave it out (the page shows the English text); any other code is a typo.
  */
 const localizedText = z
-	.object(Object.fromEntries(LANGUAGES.map(({ code, partial }) => [code, code === SOURCE_LOCALE || !partial ? text : text.optional()])))
-	.strict() as unknown as z.ZodType<{ en: string } & Partial<Record<Locale, string>>>;
+	.object(
+		Object.fromEntries(
+			LANGUAGES.map(({ code, partial, generatedFrom }) => [code, code === SOURCE_LOCALE || (!partial && !generatedFrom) ? text : text.optional()])
+		)
+	)
+	.strict()
+	// A generated language's text (Uzbek Cyrillic) comes from its source language's.
+	.transform((texts: Record<string, string | undefined>) => fillGeneratedTexts(texts)) as unknown as z.ZodType<{ en: string } & Partial<Record<Locale, string>>>;
 
 /**
  * One verified phone number or service, shown by <HelpBlock /> in lessons. A route without a

@@ -5,6 +5,8 @@
  * forms, Uzbek in Cyrillic, words without their apostrophe.
  */
 import type { Locale } from '../../src/lib/locales.ts';
+import { uzbekToCyrillic } from '../../src/lib/uzbek-cyrillic.ts';
+import { readUzbekCyrillicExceptions } from '../../src/lib/uzbek-cyrillic-exceptions.ts';
 
 export interface BenchQuery {
 	query: string;
@@ -13,7 +15,7 @@ export interface BenchQuery {
 	kind: 'phrase' | 'slang' | 'typo' | 'apostrophe' | 'cyrillic' | 'word';
 }
 
-export const QUERIES: Record<Locale, BenchQuery[]> = {
+const QUERIES_BY_HAND: Record<Exclude<Locale, 'uz-cyrl'>, BenchQuery[]> = {
 	en: [
 		{ query: 'can I go to jail for drugs', answers: ['drug-laws'], kind: 'phrase' },
 		{ query: 'passwrod', answers: ['passwords-and-2fa'], kind: 'typo' },
@@ -110,4 +112,12 @@ export const QUERIES: Record<Locale, BenchQuery[]> = {
 		{ query: 'нашақор', answers: ['stigma-and-recovery'], kind: 'word' },
 		{ query: 'дербес деректер', answers: ['personal-data'], kind: 'phrase' },
 	],
+};
+
+const exceptions = readUzbekCyrillicExceptions(process.cwd());
+
+/** Uzbek Cyrillic pages are generated from Uzbek Latin: so are their queries (as a reader types them in Cyrillic). */
+export const QUERIES: Record<Locale, BenchQuery[]> = {
+	...QUERIES_BY_HAND,
+	'uz-cyrl': QUERIES_BY_HAND.uz.map((query) => ({ ...query, query: uzbekToCyrillic(query.query, exceptions) })),
 };

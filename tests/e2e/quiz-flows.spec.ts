@@ -27,6 +27,7 @@ async function optionOrders(page: Page): Promise<string[][]> {
 const TYPED: Record<Locale, string> = {
 	en: '“Two-factor authentication.”',
 	uz: 'Икки босқичли тасдиқлаш.',
+	'uz-cyrl': 'ikki bosqichli tasdiqlash',
 	ru: 'Двухэтапную проверку.',
 	kk: 'Екі қадамды растауды.',
 };

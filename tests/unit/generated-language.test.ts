@@ -1,0 +1,94 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { convertData, convertLesson, converterFor, fillGeneratedTexts, GENERATED_LANGUAGES, relink, writeGeneratedLanguages } from '../../src/lib/generated-language.ts';
+import { language } from '../../src/lib/languages.ts';
+
+const root = join(import.meta.dirname, '../..');
+const cyr = converterFor(language('uz-cyrl'), root);
+
+describe('Uzbek Cyrillic generated from Uzbek Latin', () => {
+	test('is the one generated language', () => {
+		expect(GENERATED_LANGUAGES.map(({ code, lang, label, generatedFrom }) => ({ code, lang, label, generatedFrom }))).toEqual([
+			{ code: 'uz-cyrl', lang: 'uz-Cyrl', label: 'Ўзбекча', generatedFrom: 'uz' },
+		]);
+		expect(() => converterFor(language('ru'), root)).toThrow('src/lib/languages.ts: no converter for the generated language "ru"');
+	});
+
+	test('converts text, keeps ids, answers, sources and URLs; short-text answers and search terms in both scripts', () => {
+		const quiz = {
+			title: 'Oʻzingizni tekshiring',
+			lesson: 'alcohol',
+			searchTerms: ['aroq'],
+			questions: [
+				{ id: 'q1', type: 'single', prompt: 'Nima qilasiz?', answer: 'a', options: [{ id: 'a', text: 'Yoʻq', feedback: 'Toʻgʻri' }] },
+				{ id: 'q2', type: 'short-text', prompt: 'Yozing', answers: ['ikki', 'IKKI'] },
+				{ id: 'q3', type: 'numeric', prompt: 'Nechta?', answer: 112, unit: 'ta' },
+			],
+			sources: [{ title: 'Yoshlar', url: 'https://example.uz/yoshlar' }],
+			keyTerms: ['peer-pressure'],
+			topic: 'drugs',
+			audience: { ages: ['12-14'], roles: ['student'], summary: 'Yoshlar' },
+			lastReviewed: '2026-12-01',
+			flag: true,
+			nothing: null,
+		};
+		expect(convertData(quiz, cyr)).toEqual({
+			title: 'Ўзингизни текширинг',
+			lesson: 'alcohol',
+			searchTerms: ['ароқ', 'aroq'],
+			questions: [
+				{ id: 'q1', type: 'single', prompt: 'Нима қиласиз?', answer: 'a', options: [{ id: 'a', text: 'Йўқ', feedback: 'Тўғри' }] },
+				{ id: 'q2', type: 'short-text', prompt: 'Ёзинг', answers: ['ikki', 'IKKI', 'икки', 'ИККИ'] },
+				{ id: 'q3', type: 'numeric', prompt: 'Нечта?', answer: 112, unit: 'та' },
+			],
+			sources: [{ title: 'Yoshlar', url: 'https://example.uz/yoshlar' }],
+			keyTerms: ['peer-pressure'],
+			topic: 'drugs',
+			audience: { ages: ['12-14'], roles: ['student'], summary: 'Ёшлар' },
+			lastReviewed: '2026-12-01',
+			flag: true,
+			nothing: null,
+		});
+	});
+
+	test('links to the source language point to the generated one', () => {
+		expect(relink('[Dars](/uz/lessons/x/) <a href="/uz/quizzes/y/"> /uz/z [e](/uzbek/)', 'uz', 'uz-cyrl')).toBe(
+			'[Dars](/uz-cyrl/lessons/x/) <a href="/uz-cyrl/quizzes/y/"> /uz/z [e](/uzbek/)'
+		);
+	});
+
+	test('a lesson: front matter and body', () => {
+		const lesson = '---\ntitle: Salom\nquiz: alcohol\n---\n\nMatn [dars](/uz/lessons/x/).\n';
+		expect(convertLesson(lesson, cyr, 'uz', 'uz-cyrl')).toBe('---\ntitle: Салом\nquiz: alcohol\n---\n\nМатн [дарс](/uz-cyrl/lessons/x/).\n');
+		expect(convertLesson('Salom [a](/uz/b/)', cyr, 'uz', 'uz-cyrl')).toBe('Салом [а](/uz-cyrl/b/)');
+	});
+
+	test('helpline texts get the generated language from the source one, unless written', () => {
+		expect(fillGeneratedTexts({ en: 'Police', uz: 'Politsiya' }, root)).toEqual({ en: 'Police', uz: 'Politsiya', 'uz-cyrl': 'Полиция' });
+		expect(fillGeneratedTexts({ en: 'Police', uz: 'Politsiya', 'uz-cyrl': 'Милиция' }, root)['uz-cyrl']).toBe('Милиция');
+		expect(fillGeneratedTexts({ en: 'Police' }, root)).toEqual({ en: 'Police' });
+	});
+
+	test('writes the content folders and the strings file, removing stale files', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'generated-'));
+		mkdirSync(join(dir, 'content/lessons/uz'), { recursive: true });
+		mkdirSync(join(dir, 'content/glossary/uz'), { recursive: true });
+		mkdirSync(join(dir, 'content/quizzes/uz-cyrl'), { recursive: true });
+		mkdirSync(join(dir, 'src/content/i18n'), { recursive: true });
+		writeFileSync(join(dir, 'content/lessons/uz/a.mdx'), '---\ntitle: Yoʻl\n---\nYoʻl\n');
+		writeFileSync(join(dir, 'content/glossary/uz/b.yaml'), 'term: Xavf\ndefinition: Xavfli narsa\n');
+		writeFileSync(join(dir, 'content/quizzes/uz-cyrl/stale.yaml'), 'title: x\n');
+		mkdirSync(join(dir, 'content/lessons/uz-cyrl'));
+		writeFileSync(join(dir, 'content/lessons/uz-cyrl/stale.mdx'), 'x');
+		writeFileSync(join(dir, 'src/content/i18n/uz.json'), '{"search.label": "Qidiruv", "ogoh.quiz.score": "{{score}} ta"}');
+		writeGeneratedLanguages(dir, dir);
+		expect(readFileSync(join(dir, 'content/lessons/uz-cyrl/a.mdx'), 'utf8')).toBe('---\ntitle: Йўл\n---\nЙўл\n');
+		expect(readFileSync(join(dir, 'content/glossary/uz-cyrl/b.yaml'), 'utf8')).toBe('term: Хавф\ndefinition: Хавфли нарса\n');
+		expect(existsSync(join(dir, 'content/quizzes/uz-cyrl'))).toBe(false);
+		expect(readdirSync(join(dir, 'content/lessons/uz-cyrl'))).toEqual(['a.mdx']);
+		expect(existsSync(join(dir, 'content/courses/uz-cyrl'))).toBe(false);
+		expect(JSON.parse(readFileSync(join(dir, 'src/content/i18n/uz-Cyrl.json'), 'utf8'))).toEqual({ 'search.label': 'Қидирув', 'ogoh.quiz.score': '{{score}} та' });
+	});
+});
