@@ -25,7 +25,7 @@ export const shortText = defineQuestionType({
 			.strict(),
 	// Only Uzbek needs the language (in either script): answers typed in Cyrillic are read as Latin.
 	gradable: (question, locale) =>
-		locale === 'uz' || locale === 'uz-cyrl' ? { type: 'short-text', answers: question.answers, locale: 'uz' } : { type: 'short-text', answers: question.answers },
+		locale === 'uz' || locale === 'uz-cyrl' ? { type: 'short-text', answers: question.answers, locale: 'uz' as const } : { type: 'short-text', answers: question.answers },
 	isGradable: (value) => Array.isArray(value.answers) && value.answers.every((a) => typeof a === 'string'),
 	grade: (question, response) => {
 		const value = answerForm(typedText(response), question.locale);
