@@ -94,6 +94,6 @@ describe('<ogoh-classroom> in the DOM', () => {
 			errors.push(error);
 		}
 		spy.mockRestore();
-		expect(String(errors[0])).toContain('<ogoh-classroom> data-strings does not have the expected shape');
+		expect(String(errors[0])).toContain('<ogoh-classroom data-strings>: the data does not have the expected shape');
 	});
 });

@@ -249,6 +249,8 @@ describe('short-text questions in the curriculum', () => {
 	/** What students really type (issue 10, #7): a full stop, a case form, quotes, Cyrillic Uzbek. */
 	const TYPED: Record<string, string[]> = {
 		'en/passwords-and-2fa.yaml two-step-name': ['Two-step verification.', '"2FA"', 'two factor authentication', 'Two-Step Authentication!'],
+		// The Cyrillic page is generated from the Latin one: both scripts are accepted there too.
+		'uz-cyrl/passwords-and-2fa.yaml two-step-name': ['Икки босқичли тасдиқлаш.', 'ikki bosqichli tasdiqlash', 'Ikki bosqichli tekshiruv', '«2FA»'],
 		'uz/passwords-and-2fa.yaml two-step-name': ['Ikki bosqichli tasdiqlash.', 'икки босқичли тасдиқлаш', 'ikki omilli autentifikatsiya', '«2FA»', 'ikki bosqichli tekshiruv'],
 		'ru/passwords-and-2fa.yaml two-step-name': ['Двухэтапная проверка.', 'двухэтапную проверку', '«Двухфакторная аутентификация»', 'двухфакторную аутентификацию', 'двухэтапной проверкой', '2FA.'],
 		'kk/passwords-and-2fa.yaml two-step-name': ['Екі қадамды растау.', 'екі қадамды растауды', '«Екі факторлы аутентификация»', 'еки факторлы аутентификация', 'екі-қадамды растау', 'Екі сатылы растау', '2FA.'],

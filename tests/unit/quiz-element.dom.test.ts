@@ -174,6 +174,6 @@ describe('<ogoh-quiz> in the DOM', () => {
 		const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
 		show(html.replace(/data-grade="[^"]*"/, 'data-grade="{&quot;type&quot;:&quot;single&quot;}"'));
 		expect(root().querySelector<HTMLElement>('[data-answer-key]')!.hidden).toBe(false);
-		expect(String(error.mock.calls[0]?.[0])).toContain('<li> data-grade does not have the expected shape');
+		expect(String(error.mock.calls[0]?.[0])).toContain('<li data-grade>: the data does not have the expected shape');
 	});
 });

@@ -170,9 +170,10 @@ describe('404 and offline routing', () => {
 			{ prefix: '/uz/', page: '/uz/offline/index.html' },
 			{ prefix: '/ru/', page: '/ru/offline/index.html' },
 			{ prefix: '/kk/', page: '/kk/offline/index.html' },
+			{ prefix: '/uz-cyrl/', page: '/uz-cyrl/offline/index.html' },
 			{ prefix: '/', page: '/offline/index.html' },
 		]);
-		expect(root.extraFiles).toEqual(['uz/offline/index.html', 'ru/offline/index.html', 'kk/offline/index.html']);
+		expect(root.extraFiles).toEqual(['uz/offline/index.html', 'ru/offline/index.html', 'kk/offline/index.html', 'uz-cyrl/offline/index.html']);
 		const uz = offlinePlan('uz', null);
 		expect(uz.fallbacks).toEqual([{ prefix: '/uz/', page: '/uz/offline/index.html' }]);
 		expect(uz.extraFiles).toEqual([]);
