@@ -16,12 +16,13 @@ const pages = builtPages();
 
 /** Pages another template makes from a lesson's, a quiz's or a glossary term's data: kind and slug. */
 const DERIVED = /^\/(?:(lessons)\/([^/]+)\/teacher|quizzes\/([^/]+)\/(classroom|worksheet|answer-key)|(glossary)\/([^/]+))\/$/;
+function derivedPage(path: string): { locale: string; kind: string; slug: string } | undefined {
+	const { locale, rest } = splitLocale(path);
+	const match = DERIVED.exec(rest);
+	return match ? { locale, kind: match[1] ?? match[4] ?? match[5]!, slug: match[2] ?? match[3] ?? match[6]! } : undefined;
+}
 const slugsOf = new Map<string, string[]>();
-for (const path of pages) {
-	const match = DERIVED.exec(splitLocale(path).rest);
-	if (!match) continue;
-	const kind = match[1] ?? match[4] ?? match[5]!;
-	const slug = match[2] ?? match[3] ?? match[6]!;
+for (const { kind, slug } of pages.map(derivedPage).filter((page) => page !== undefined)) {
 	const slugs = slugsOf.get(kind) ?? slugsOf.set(kind, []).get(kind)!;
 	if (!slugs.includes(slug)) slugs.push(slug);
 }
@@ -29,19 +30,16 @@ for (const slugs of slugsOf.values()) slugs.sort();
 
 /** Whether axe runs on a page: always, but for derived pages only in the language whose turn it is. */
 function axeChecks(path: string): boolean {
-	const { locale, rest } = splitLocale(path);
-	const match = DERIVED.exec(rest);
-	if (!match) return true;
-	const kind = match[1] ?? match[4] ?? match[5]!;
-	const slug = match[2] ?? match[3] ?? match[6]!;
-	const index = slugsOf.get(kind)!.indexOf(slug);
+	const derived = derivedPage(path);
+	if (!derived) return true;
+	const index = slugsOf.get(derived.kind)!.indexOf(derived.slug);
 	// Shifted per kind, so one module's four derived pages are not all in the same language.
-	const shift = ['lessons', 'classroom', 'worksheet', 'answer-key', 'glossary'].indexOf(kind);
-	return (index + shift) % LOCALES.length === LOCALES.indexOf(locale);
+	const shift = ['lessons', 'classroom', 'worksheet', 'answer-key', 'glossary'].indexOf(derived.kind);
+	return (index + shift) % LOCALES.length === LOCALES.indexOf(derived.locale as (typeof LOCALES)[number]);
 }
 
 test('axe covers every derived template in every language, and each derived page in one language', () => {
-	const derived = pages.filter((path) => DERIVED.test(splitLocale(path).rest));
+	const derived = pages.filter((path) => derivedPage(path) !== undefined);
 	expect(derived.length).toBeGreaterThan(300);
 	for (const locale of LOCALES) {
 		for (const template of ['/teacher/', '/classroom/', '/worksheet/', '/answer-key/', '/glossary/']) {
