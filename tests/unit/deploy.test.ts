@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { apacheHtaccess, netlifyHeaders, nginxInclude, siteHeaders } from '../../src/lib/headers.ts';
 import { offlinePlan } from '../../src/lib/offline.ts';
-import { prefixLinks, withBase } from '../../src/lib/rehype-base-links.ts';
+import { prefixLinks, rehypeBaseLinks, withBase } from '../../src/lib/rehype-base-links.ts';
 import { webManifest } from '../../src/lib/web-manifest.ts';
 
 describe('what each language saves offline', () => {
@@ -66,6 +66,57 @@ describe('links under a base path', () => {
 		prefixLinks(tree, '/ogoh/');
 		expect(tree.children[0]!.properties!.href).toBe('/ogoh/quizzes/q/');
 		expect(tree.children[1]!.attributes![0]!.value).toBe('/ogoh/topics/cyber/');
+	});
+	test('only link targets change: other tags, attributes and nested links as they should', () => {
+		const tree = {
+			type: 'root',
+			children: [
+				{ type: 'element', tagName: 'img', properties: { href: '/x/', src: '/a.svg' }, children: [] },
+				{ type: 'text', tagName: 'a', properties: { href: '/x/' } },
+				{ type: 'element', tagName: 'a', properties: { href: 7 }, children: [] },
+				{
+					type: 'mdxJsxFlowElement',
+					name: 'LinkCard',
+					attributes: [
+						{ type: 'mdxJsxAttribute', name: 'title', value: '/not-a-link/' },
+						{ type: 'mdxJsxExpressionAttribute', name: 'href', value: '/expression/' },
+						{ type: 'mdxJsxAttribute', name: 'href', value: 3 },
+					],
+					children: [{ type: 'element', tagName: 'a', properties: { href: '/deep/' }, children: [] }],
+				},
+			],
+		};
+		prefixLinks(tree, '/ogoh');
+		expect(tree).toEqual({
+			type: 'root',
+			children: [
+				{ type: 'element', tagName: 'img', properties: { href: '/x/', src: '/a.svg' }, children: [] },
+				{ type: 'text', tagName: 'a', properties: { href: '/x/' } },
+				{ type: 'element', tagName: 'a', properties: { href: 7 }, children: [] },
+				{
+					type: 'mdxJsxFlowElement',
+					name: 'LinkCard',
+					attributes: [
+						{ type: 'mdxJsxAttribute', name: 'title', value: '/not-a-link/' },
+						{ type: 'mdxJsxExpressionAttribute', name: 'href', value: '/expression/' },
+						{ type: 'mdxJsxAttribute', name: 'href', value: 3 },
+					],
+					children: [{ type: 'element', tagName: 'a', properties: { href: '/ogoh/deep/' }, children: [] }],
+				},
+			],
+		});
+	});
+	test('the base itself and a base with or without its slash', () => {
+		expect(withBase('/ogoh', '/ogoh/')).toBe('/ogoh');
+		expect(withBase('/lessons/', '/ogoh')).toBe('/ogoh/lessons/');
+		expect(withBase('/ogohx/', '/ogoh')).toBe('/ogoh/ogohx/');
+		expect(withBase('lessons/', '/ogoh')).toBe('lessons/');
+		expect(withBase('/lessons/', '')).toBe('/lessons/');
+	});
+	test('the rehype plugin prefixes the tree it is given', () => {
+		const tree = { type: 'root', children: [{ type: 'element', tagName: 'a', properties: { href: '/q/' }, children: [] }] };
+		(rehypeBaseLinks as unknown as (options: { base: string }) => (tree: unknown) => void)({ base: '/ogoh/' })(tree);
+		expect(tree.children[0]!.properties.href).toBe('/ogoh/q/');
 	});
 });
 

@@ -181,6 +181,29 @@ describe('404 and offline routing', () => {
 		expect(uz.globPatterns).toContain('uz/search-words.json');
 		expect(root.globPatterns).toContain('search-words.json');
 	});
+	it('each worker saves its language\'s pages, search files and the shared assets, and nothing of the teachers\' printouts', () => {
+		const uz = offlinePlan('uz', null);
+		expect(uz).toMatchObject({ locale: 'uz', serviceWorker: '/uz/sw.js', scope: '/uz/', fallback: '/uz/offline/index.html' });
+		expect(uz.globPatterns).toEqual([
+			'_astro/**/*',
+			'favicon.svg',
+			'icons/*.png',
+			'uz/**/*.html',
+			'uz/manifest.webmanifest',
+			'uz/search-words.json',
+			'pagefind/pagefind.js',
+			'pagefind/pagefind-worker.js',
+			'pagefind/pagefind-entry.json',
+			'pagefind/pagefind.uz_*.pf_meta',
+			'pagefind/wasm.unknown.pagefind',
+			'pagefind/{index,fragment,filter}/uz_*',
+		]);
+		expect(uz.globIgnores).toEqual(['uz/404.html', 'downloads/**', 'uz/lessons/*/teacher/**', 'uz/quizzes/*/worksheet/**', 'uz/quizzes/*/answer-key/**']);
+		const root = offlinePlan('en', 'en');
+		expect(root.globPatterns).toContain('**/*.html');
+		expect(root.globPatterns).toContain('pagefind/wasm.en.pagefind');
+		expect(root.globIgnores).toEqual(['uz/**', 'ru/**', 'kk/**', 'uz-cyrl/**', '404.html', 'downloads/**', 'lessons/*/teacher/**', 'quizzes/*/worksheet/**', 'quizzes/*/answer-key/**']);
+	});
 	it('host files send each language prefix to its 404 page, longest prefix first', () => {
 		const notFound = [
 			{ prefix: '/', page: '/404.html' },
