@@ -63,6 +63,8 @@ export function uiStrings(locale: string): Record<string, string> {
 /** Takes a whole self-check quiz with right answers and expects full marks, in the page's language. */
 export async function takeQuizCorrectly(page: Page, quiz: Quiz, locale = 'en'): Promise<void> {
 	const ui = uiStrings(locale);
+	// Answers given before the quiz element has started would be lost: its Check buttons show when it has.
+	await expect(page.locator('[data-check]').first()).toBeVisible();
 	for (const question of quiz.questions) {
 		const scope = page.locator(`[data-question="${question.id}"]`);
 		await answerCorrectly(page, question, scope);
