@@ -36,6 +36,13 @@ export interface LanguageDefinition {
 	 */
 	typing?: 'uzbek-latin';
 	/**
+	 * How a typed quiz answer is compared with the accepted ones when people type the language in two
+	 * scripts. 'uzbek-either-script': both are read as Uzbek Latin, so an answer typed in Cyrillic or
+	 * Latin counts on the Latin and the Cyrillic site alike. (Not `typing`: the Cyrillic site's search
+	 * index is Cyrillic, so its queries stay Cyrillic.)
+	 */
+	typedAnswers?: 'uzbek-either-script';
+	/**
 	 * Still being translated: pages, glossary terms and helpline texts without a translation fall
 	 * back to English (with Starlight's notice), and the curriculum test checks only what exists.
 	 */
@@ -68,6 +75,7 @@ const DEFINED = [
 		months: ['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avgust', 'sentabr', 'oktabr', 'noyabr', 'dekabr'],
 		longDate: '{day}-{month}, {year}',
 		optionLetters: LATIN,
+		typedAnswers: 'uzbek-either-script',
 		typing: 'uzbek-latin',
 		// "giyohvand" alone names a person ("an addict"); "giyohvand modda/vosita" are narcotic
 		// substances and "giyohvandlik" the condition.
@@ -107,6 +115,7 @@ const DEFINED = [
 		longDate: '{day} {month}, {year}',
 		optionLetters: 'АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЭЮЯЎҚҒҲ',
 		stigmatisingWords: ['наркоман\\p{L}*', 'гиёҳванд(лар|га|ни|нинг|дан|ларга|ларни|ларнинг)?(?!\\s+(модда|восита|психотроп))', 'нашаванд\\p{L}*'],
+		typedAnswers: 'uzbek-either-script',
 		generatedFrom: 'uz',
 	},
 ] as const satisfies readonly LanguageDefinition[];

@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { gradeQuestion, normalizeText, parseNumber, scoreQuiz, type GradableQuestion } from '../../src/lib/grading.ts';
 import { language } from '../../src/lib/languages.ts';
 import { LOCALES, type Locale } from '../../src/lib/locales.ts';
+import { toGradable } from '../../src/lib/question-types/index.ts';
 import { quizSchema, type Question } from '../../src/lib/schemas.ts';
 
 const options = [{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'd' }];
@@ -156,12 +157,12 @@ describe('short text', () => {
 		expect(normalizeText('maʼno.')).toBe("ma'no");
 	});
 
-	const uzbek: GradableQuestion = { type: 'short-text', answers: ['ikki bosqichli tasdiqlash', '2FA'], locale: 'uz' };
+	const uzbek: GradableQuestion = { type: 'short-text', answers: ['ikki bosqichli tasdiqlash', '2FA'], compare: 'uzbek-either-script' };
 	test.each(['икки босқичли тасдиқлаш', 'Икки босқичли тасдиқлаш.', 'ikki bosqichli tasdiqlash', '2FA'])('Uzbek %j (Cyrillic or Latin) is right', (value) => {
 		expect(gradeQuestion(uzbek, typed(value)).verdict).toBe('correct');
 	});
 	test('an Uzbek answer listed in Cyrillic matches what is typed in Latin', () => {
-		const q: GradableQuestion = { type: 'short-text', answers: ['ўзбек тили'], locale: 'uz' };
+		const q: GradableQuestion = { type: 'short-text', answers: ['ўзбек тили'], compare: 'uzbek-either-script' };
 		expect(gradeQuestion(q, typed("o'zbek tili")).verdict).toBe('correct');
 	});
 	test('Cyrillic is read as Uzbek only on Uzbek questions', () => {
@@ -234,12 +235,15 @@ describe('short-text questions in the curriculum', () => {
 				.map((question) => ({ locale, file, question: question as Extract<Question, { type: 'short-text' }> }))
 		)
 	);
-	const asGraded = (locale: Locale, answers: string[]): GradableQuestion => (locale === 'uz' ? { type: 'short-text', answers, locale } : { type: 'short-text', answers });
+	// As the page gets it: Uzbek in either script carries how to compare.
+	const asGraded = (locale: Locale, answers: string[]): GradableQuestion => toGradable({ type: 'short-text', id: 'q', prompt: 'q', explanation: 'q', answers, feedback: { correct: 'c', incorrect: 'i' } }, locale);
 
 	test('there are some, in every language', () => {
 		for (const locale of LOCALES.filter((code) => !language(code).partial)) expect(shortTexts.filter((s) => s.locale === locale).length).toBeGreaterThan(0);
 	});
-	test.each(shortTexts.map((s) => [`${s.locale}/${s.file} ${s.question.id}`, s] as const))('%s lists no answer twice (after normalising)', (_name, { locale, question }) => {
+	// A generated language keeps each answer in both scripts on purpose (for Moodle, which compares letters): its source is checked.
+	const written = shortTexts.filter((s) => !language(s.locale).generatedFrom);
+	test.each(written.map((s) => [`${s.locale}/${s.file} ${s.question.id}`, s] as const))('%s lists no answer twice (after normalising)', (_name, { locale, question }) => {
 		question.answers.forEach((answer, i) => {
 			const others = question.answers.filter((_, j) => j !== i);
 			expect(gradeQuestion(asGraded(locale, others), typed(answer)).verdict, answer).toBe('incorrect');

@@ -2,7 +2,7 @@
  * What every question type's grading shares, without zod: the browser quiz imports it.
  * Scoring rules per type are in the type's own module (src/lib/question-types/<type>.ts).
  */
-import type { Locale } from '../locales.ts';
+import type { LanguageDefinition } from '../languages.ts';
 import { uzbekToLatin } from '../uzbek-script.ts';
 
 /** A learner's response, by the kind of field the question is answered in. */
@@ -72,8 +72,8 @@ export function normalizeText(text: string): string {
 }
 
 /** The form two answers are compared in: spaces and hyphens do not count ("two-step" = "two step"). */
-export function answerForm(text: string, locale: Locale | undefined): string {
-	return normalizeText(locale === 'uz' ? uzbekToLatin(text) : text).replace(/[\s\-‐‑–—]/g, '');
+export function answerForm(text: string, compare: LanguageDefinition['typedAnswers']): string {
+	return normalizeText(compare === 'uzbek-either-script' ? uzbekToLatin(text) : text).replace(/[\s\-‐‑–—]/g, '');
 }
 
 /** A typed number, accepting a decimal comma and spaces between thousands; NaN if not a number. */

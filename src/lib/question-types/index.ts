@@ -53,7 +53,7 @@ function gradableAs<K extends QuestionType>(type: K, question: QuestionMap[K], l
 	return questionType(type).gradable(question, locale);
 }
 
-/** What the browser needs to grade a question: its answer key, no texts (`locale` only matters for Uzbek short text). */
+/** What the browser needs to grade a question: its answer key, no texts (`locale` only matters for a short text in a language typed in two scripts). */
 export function toGradable(question: QuestionMap[QuestionType], locale: Locale): GradableMap[QuestionType] {
 	return gradableAs(question.type, question, locale);
 }

@@ -3,6 +3,7 @@
  * hyphens, apostrophe style, ё/е and punctuation around it; on Uzbek pages Cyrillic is read as
  * Latin. Moodle only ignores case, so there an answer with other spacing or script is wrong.
  */
+import { language } from '../languages.ts';
 import { defineQuestionType, duplicates } from './define.ts';
 import { answerForm, result, rightOrWrong, typedText } from './grading-kit.ts';
 
@@ -23,14 +24,16 @@ export const shortText = defineQuestionType({
 				feedback: verdictFeedback,
 			})
 			.strict(),
-	// Only Uzbek needs the language (in either script): answers typed in Cyrillic are read as Latin.
-	gradable: (question, locale) =>
-		locale === 'uz' || locale === 'uz-cyrl' ? { type: 'short-text', answers: question.answers, locale: 'uz' as const } : { type: 'short-text', answers: question.answers },
+	// Only languages typed in two scripts say how to compare (Uzbek: Cyrillic is read as Latin).
+	gradable: (question, locale) => {
+		const compare = language(locale).typedAnswers;
+		return compare ? { type: 'short-text', answers: question.answers, compare } : { type: 'short-text', answers: question.answers };
+	},
 	isGradable: (value) => Array.isArray(value.answers) && value.answers.every((a) => typeof a === 'string'),
 	grade: (question, response) => {
-		const value = answerForm(typedText(response), question.locale);
+		const value = answerForm(typedText(response), question.compare);
 		if (!value) return result('unanswered', 0);
-		return rightOrWrong(question.answers.some((answer) => answerForm(answer, question.locale) === value));
+		return rightOrWrong(question.answers.some((answer) => answerForm(answer, question.compare) === value));
 	},
 	answerIds: () => [],
 	// Accepted answers are words in the quiz's own language, so they are not compared.
