@@ -5,7 +5,7 @@ import { apacheHtaccess, netlifyRedirects, nginxInclude, siteHeaders } from '../
 import { dismissSuggestion, suggestedLocale, suggestionDismissed, SUGGESTION_DISMISSED_KEY } from '../../src/lib/language-suggestion.ts';
 import { formatNumber } from '../../src/lib/numbers.ts';
 import { isNotFoundPath, notFoundPage, offlinePlan } from '../../src/lib/offline.ts';
-import { sourceLanguage } from '../../src/lib/sources.ts';
+import { foreignSourceLanguage, sourceLanguage } from '../../src/lib/sources.ts';
 import { loadTheme, parseTheme, storeTheme, THEME_KEY } from '../../src/lib/theme.ts';
 import { offerReloadOnControllerChange } from '../../src/lib/update-notice.ts';
 import { megabytes, withZipSize } from '../../src/lib/zip-size.ts';
@@ -68,6 +68,18 @@ describe('sourceLanguage', () => {
 	it('does not take an English apostrophe for Uzbek', () => {
 		expect(sourceLanguage("Prosecutor General's Office")).toBe('en');
 		expect(sourceLanguage("Don't go")).toBe('en');
+	});
+});
+
+describe('foreignSourceLanguage', () => {
+	it('names a source language the page does not share', () => {
+		expect(foreignSourceLanguage('en', 'ru')).toBe('en');
+		expect(foreignSourceLanguage('ru', 'kk')).toBe('ru');
+		expect(foreignSourceLanguage('uz-cyrl', 'uz')).toBe('uz-cyrl');
+	});
+	it('names nothing on a page in the same language, in either Uzbek script', () => {
+		expect(foreignSourceLanguage('ru', 'ru')).toBeUndefined();
+		expect(foreignSourceLanguage('uz', 'uz-cyrl')).toBeUndefined();
 	});
 });
 
