@@ -96,7 +96,6 @@ const DEFINED = [
 		// A person labelled by drug or alcohol use; «нашақорлық», «маскүнемдік» and «наркомания»
 		// (the condition) are allowed, as «наркомания» is in Russian.
 		stigmatisingWords: ['нашақор(?!лы[қғ])\\p{L}*', 'маскүнем(?!ді[кг])\\p{L}*', 'наркоман(?!и)\\p{L}*', 'нарик\\p{L}*', 'ішкіш\\p{L}*', 'алкаш\\p{L}*'],
-		partial: true,
 	},
 	{
 		code: 'uz-cyrl',
