@@ -6,6 +6,7 @@
  */
 import { language } from './languages.ts';
 import { splitLocale, type Locale } from './locales.ts';
+import { uzbekToCyrillic } from './uzbek-cyrillic.ts';
 import { uzbekToLatin } from './uzbek-script.ts';
 
 /** Every apostrophe-like character a phone or keyboard types (and the two the content uses). */
@@ -27,19 +28,65 @@ export function normalizeApostrophes(text: string): string {
 	});
 }
 
-/** A query as the index spells it: lower case, one apostrophe form, Uzbek Cyrillic in Latin. */
+/**
+ * A query as the index spells it: lower case, one apostrophe form, Uzbek Cyrillic in Latin on the
+ * Uzbek Latin pages. On the Uzbek Cyrillic pages Latin stays Latin here (the index has Latin names
+ * such as Telegram): `inIndexScript` turns the other words into Cyrillic against the word list.
+ */
 export function normalizeQuery(query: string, locale: Locale): string {
 	let text = query.normalize('NFC').toLocaleLowerCase(locale);
+	const typing = language(locale).typing;
 	// Uzbek: one apostrophe form, as the content writes it. Elsewhere an apostrophe is dropped.
-	text = language(locale).typing === 'uzbek-latin' ? normalizeApostrophes(uzbekToLatin(text)) : text.replace(APOSTROPHES, '');
+	if (typing === 'uzbek-latin') text = normalizeApostrophes(uzbekToLatin(text));
+	else if (typing === 'uzbek-cyrillic') text = normalizeApostrophes(text);
+	else text = text.replace(APOSTROPHES, '');
 	return text
 		.replace(/[^\p{L}\p{N}ʻʼ\s-]/gu, ' ')
 		.replace(/\s+/g, ' ')
 		.trim();
 }
 
-/** A word without its apostrophes, for matching `malumot` to `maʼlumot`. */
-export const foldWord = (word: string) => word.replace(/[ʻʼ]/g, '');
+/**
+ * A word without its apostrophes, for matching `malumot` to `maʼlumot`, and, with a locale, with
+ * the letters a plain keyboard lacks as the ones it types (Kazakh `қазақ` → `казак`).
+ */
+export function foldWord(word: string, locale?: Locale): string {
+	const bare = word.replace(/[ʻʼ]/g, '');
+	const letters = locale === undefined ? undefined : language(locale).plainLetters;
+	return letters ? [...bare].map((char) => letters[char] ?? char).join('') : bare;
+}
+
+/**
+ * On the Uzbek Cyrillic pages, each word of a query in the index's script: a word typed in Latin
+ * in Cyrillic (`soxta` → `сохта`), unless the index has only its Latin spelling (`telegram`).
+ * Other languages' queries are returned as they are.
+ */
+export function inIndexScript(query: string, words: readonly string[], locale: Locale): string {
+	if (language(locale).typing !== 'uzbek-cyrillic') return query;
+	const known = (word: string) => words.some((candidate) => candidate.startsWith(word));
+	return query
+		.split(' ')
+		.map((word) => {
+			const cyrillic = uzbekToCyrillic(word);
+			return cyrillic === word || known(cyrillic) || !known(word) ? cyrillic : word;
+		})
+		.join(' ');
+}
+
+/** The first `length` letters of a word, with the apostrophes among them (`doʻkon`, 3 → `doʻk`). */
+function beginning(word: string, length: number): string {
+	let out = '';
+	let letters = 0;
+	for (const char of word) {
+		if (letters === length) break;
+		out += char;
+		if (char !== 'ʻ' && char !== 'ʼ') letters++;
+	}
+	return out;
+}
+
+/** The shortest beginning of a word that `endings` may search by (есірткі, not ес). */
+export const MIN_STEM = 4;
 
 /** The words of a text as the word list keeps them (at least two letters, normalised). */
 export function searchWords(text: string, locale: Locale): string[] {
@@ -80,17 +127,17 @@ export const allowedMistakes = (word: string) => ([...word].length <= 3 ? 0 : [.
  * apostrophes (`dokon` → `doʻkon`), else the closest word within the allowed mistakes (ties go
  * to the more frequent word: the list is ordered most frequent first), else null.
  */
-export function closestWord(word: string, words: readonly string[]): string | null {
+export function closestWord(word: string, words: readonly string[], locale?: Locale): string | null {
 	if (words.includes(word)) return word;
-	const folded = foldWord(word);
-	const sameLetters = words.find((candidate) => foldWord(candidate) === folded);
+	const folded = foldWord(word, locale);
+	const sameLetters = words.find((candidate) => foldWord(candidate, locale) === folded);
 	if (sameLetters) return sameLetters;
 	const max = allowedMistakes(folded);
 	if (max === 0) return null;
 	let best: string | null = null;
 	let bestDistance = max + 1;
 	for (const candidate of words) {
-		const distance = editDistance(folded, foldWord(candidate), max);
+		const distance = editDistance(folded, foldWord(candidate, locale), max);
 		if (distance < bestDistance) {
 			best = candidate;
 			bestDistance = distance;
@@ -101,21 +148,33 @@ export function closestWord(word: string, words: readonly string[]): string | nu
 
 /**
  * A query with each word as the index spells it: a word the index has stays; a word typed
- * without its apostrophe gets it (`dokon` → `doʻkon`); a word that begins a longer word of the
- * index stays (the reader may still be typing it: `passw`); a typo is corrected (`passwrod` →
- * `password`); a word with no close word stays as typed.
+ * without its apostrophe or, with a locale, without the letters of its keyboard gets them
+ * (`dokon` → `doʻkon`, `казакша` → `қазақша`); a word that begins a longer word of the index
+ * stays (the reader may still be typing it: `passw`, `казак` → `қазақ`); in a language with
+ * `endings`, a word the index lacks is cut to its longest beginning that is an index word
+ * (`есірткіден` → `есірткі`); a typo is corrected (`passwrod` → `password`); a word with no close
+ * word stays as typed.
  */
-export function correctQuery(query: string, words: readonly string[]): string {
+export function correctQuery(query: string, words: readonly string[], locale?: Locale): string {
+	const folds = words.map((candidate) => foldWord(candidate, locale));
+	const endings = locale !== undefined && language(locale).endings === true;
 	return query
 		.split(' ')
 		.filter(Boolean)
 		.map((word) => {
 			if (words.includes(word)) return word;
-			const folded = foldWord(word);
-			const sameLetters = words.find((candidate) => foldWord(candidate) === folded);
-			if (sameLetters) return sameLetters;
-			if (words.some((candidate) => foldWord(candidate).startsWith(folded))) return word;
-			return closestWord(word, words) ?? word;
+			const folded = foldWord(word, locale);
+			const same = folds.indexOf(folded);
+			if (same !== -1) return words[same]!;
+			if (words.some((candidate) => candidate.startsWith(word))) return word;
+			const longer = folds.findIndex((candidate) => candidate.startsWith(folded));
+			if (longer !== -1) return beginning(words[longer]!, [...folded].length);
+			const letters = [...folded];
+			for (let length = letters.length - 1; endings && length >= MIN_STEM; length--) {
+				const stem = folds.indexOf(letters.slice(0, length).join(''));
+				if (stem !== -1) return words[stem]!;
+			}
+			return closestWord(word, words, locale) ?? word;
 		})
 		.join(' ');
 }
@@ -126,11 +185,11 @@ export function correctQuery(query: string, words: readonly string[]): string {
  * frequent ones first ("can I go to jail for drugs" ends as "jail drugs"), down to the rarest
  * single word. Never the query itself, never twice the same query, never an empty one.
  */
-export function fallbackQueries(query: string, words: readonly string[]): string[] {
+export function fallbackQueries(query: string, words: readonly string[], locale?: Locale): string[] {
 	const corrected = query
 		.split(' ')
 		.filter(Boolean)
-		.map((word) => closestWord(word, words))
+		.map((word) => closestWord(word, words, locale))
 		.filter((word): word is string => word !== null);
 	const rank = (word: string) => {
 		const index = words.indexOf(word);
@@ -170,13 +229,14 @@ export async function planSearch(
 	count: CountResults,
 	loadWords: () => Promise<readonly string[]>,
 ): Promise<SearchPlan> {
-	const query = normalizeQuery(typed, locale);
-	if (!query) return { typed, query, corrected: false, nothing: false };
+	const normalized = normalizeQuery(typed, locale);
+	if (!normalized) return { typed, query: normalized, corrected: false, nothing: false };
 	const words = await loadWords();
-	const corrected = correctQuery(query, words);
+	const query = inIndexScript(normalized, words, locale);
+	const corrected = correctQuery(query, words, locale);
 	if (corrected !== query && (await count(corrected)) > 0) return { typed, query: corrected, corrected: true, nothing: false };
 	if ((await count(query)) > 0) return { typed, query, corrected: false, nothing: false };
-	for (const candidate of fallbackQueries(corrected, words)) {
+	for (const candidate of fallbackQueries(corrected, words, locale)) {
 		if (candidate !== query && (await count(candidate)) > 0) return { typed, query: candidate, corrected: true, nothing: false };
 	}
 	return { typed, query, corrected: false, nothing: true };
