@@ -12,7 +12,7 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
-import { LOCALES, TEXT, TOPICS, type Locale, type Topic } from './texts.ts';
+import { SITE_LOCALES, siteText, TOPICS, type SiteLocale as Locale, type Topic } from './texts.ts';
 import type { Question } from '../../../src/lib/schemas.ts';
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
@@ -35,8 +35,8 @@ interface Helpline {
 	country: 'uz' | 'kz';
 	number: string;
 	topics: Topic[];
-	name: Record<Locale, string>;
-	description: Record<Locale, string>;
+	name: Partial<Record<Locale, string>> & { uz: string };
+	description: Partial<Record<Locale, string>> & { uz: string };
 }
 
 const prefix = (locale: Locale) => (locale === 'en' ? '' : `/${locale}`);
@@ -51,18 +51,18 @@ function ids(dir: string): string[] {
 }
 
 function helpAside(locale: Locale, topic: Topic, helplines: Helpline[]): string {
-	const t = TEXT[locale].plain;
+	const t = siteText(locale).plain;
 	const countries = (['uz', 'kz'] as const).map((code, k) => {
 		const rows = helplines
 			.filter((h) => h.country === code && h.topics.includes(topic))
-			.map((h) => `- [${h.number}](tel:${h.number}) **${h.name[locale]}**. ${h.description[locale]}`);
+			.map((h) => `- [${h.number}](tel:${h.number}) **${h.name[locale] ?? h.name.uz}**. ${h.description[locale] ?? h.description.uz}`);
 		return `**${t.countries[k]}**\n\n${rows.join('\n')}`;
 	});
 	return `<Aside type="caution" title="${t.helpTitle}">\n\n${countries.join('\n\n')}\n\n</Aside>`;
 }
 
 function lessonPage(locale: Locale, body: string, data: LessonData, terms: Map<string, string>, helplines: Helpline[], depth: number): string {
-	const t = TEXT[locale].plain;
+	const t = siteText(locale).plain;
 	const up = '../'.repeat(depth);
 	const converted = body
 		.replace(/<TeacherNotes>[\s\S]*?<\/TeacherNotes>\s*/g, '')
@@ -88,7 +88,7 @@ ${sources}
 }
 
 function quizPage(locale: Locale, quiz: QuizData, lesson: LessonData | undefined): string {
-	const t = TEXT[locale].plain;
+	const t = siteText(locale).plain;
 	const parts: string[] = [];
 	if (lesson) parts.push(`${t.forLesson}: [${esc(lesson.title)}](${prefix(locale)}/lessons/${quiz.lesson}/).`);
 	quiz.questions.forEach((q, index) => {
@@ -150,6 +150,8 @@ export default defineConfig({
 				root: { label: 'English', lang: 'en' },
 				uz: { label: 'Oʻzbekcha', lang: 'uz' },
 				ru: { label: 'Русский', lang: 'ru' },
+				kk: { label: 'Қазақша', lang: 'kk' },
+				'uz-cyrl': { label: 'Ўзбекча', lang: 'uz-Cyrl' },
 			},
 			expressiveCode: false,
 			lastUpdated: false,
@@ -195,8 +197,8 @@ export function generatePlainSite(dir: string, contentRoot: string): { pages: nu
 	}
 	const helplines = parse(readFileSync(join(content, 'helplines.yaml'), 'utf8')) as Helpline[];
 
-	for (const locale of LOCALES) {
-		const t = TEXT[locale];
+	for (const locale of SITE_LOCALES) {
+		const t = siteText(locale);
 		const docs = `src/content/docs/${docsDir(locale)}`;
 		const depth = 3 + (locale === 'en' ? 0 : 1); // from src/content/docs/[uz/]lessons/ up to src/
 		const terms = new Map(
