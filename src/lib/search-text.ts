@@ -56,19 +56,62 @@ export function foldWord(word: string, locale?: Locale): string {
 	return letters ? [...bare].map((char) => letters[char] ?? char).join('') : bare;
 }
 
+/** A word's place in the word list (most frequent first); a word that only begins index words after all of them; `Infinity` when unknown. */
+function rankIn(words: readonly string[], word: string): number {
+	const index = words.indexOf(word);
+	if (index !== -1) return index;
+	return words.some((candidate) => candidate.startsWith(word)) ? words.length : Infinity;
+}
+
 /**
  * On the Uzbek Cyrillic pages, each word of a query in the index's script: a word typed in Latin
- * in Cyrillic (`soxta` → `сохта`), unless the index has only its Latin spelling (`telegram`).
- * Other languages' queries are returned as they are.
+ * in Cyrillic (`soxta` → `сохта`), unless the index has its Latin spelling more often
+ * (`telegram`, a name the pages write in Latin). Other languages' queries are returned as they are.
  */
 export function inIndexScript(query: string, words: readonly string[], locale: Locale): string {
 	if (language(locale).typing !== 'uzbek-cyrillic') return query;
-	const known = (word: string) => words.some((candidate) => candidate.startsWith(word));
 	return query
 		.split(' ')
 		.map((word) => {
 			const cyrillic = uzbekToCyrillic(word);
-			return cyrillic === word || known(cyrillic) || !known(word) ? cyrillic : word;
+			return rankIn(words, cyrillic) <= rankIn(words, word) ? cyrillic : word;
+		})
+		.join(' ');
+}
+
+/** The shortest beginning of a word that `endings` may search by (есірткі, not ес). */
+export const MIN_STEM = 4;
+
+/**
+ * A query as the index is searched for it, before any correction: in the index's script
+ * (`inIndexScript`) and, in a language with `endings`, each index word by the most frequent of
+ * its shorter beginnings (at least MIN_STEM letters and two thirds of the word) that is an index
+ * word more frequent than the word itself (`стресстен` → `стресс`, `телеграмда` → `телеграм`):
+ * Pagefind's prefix matching extends it to the word and its other forms. A frequent word stays,
+ * and so does a short beginning (`нашақор` is not cut to `наша`). Not announced: it searches what
+ * was typed. Without a word list, only the script.
+ */
+export function indexQuery(query: string, words: readonly string[], locale: Locale): string {
+	const scripted = inIndexScript(query, words, locale);
+	if (language(locale).endings !== true) return scripted;
+	const rank = new Map(words.map((word, index) => [word, index]));
+	return scripted
+		.split(' ')
+		.map((word) => {
+			const letters = [...word];
+			let best = word;
+			let bestRank = rank.get(word);
+			// A word the index lacks is left to correctQuery (its letters first: `жалган` → `жалған`).
+			if (bestRank === undefined) return word;
+			for (let length = letters.length - 1; length >= Math.max(MIN_STEM, Math.ceil((letters.length * 2) / 3)); length--) {
+				const stem = letters.slice(0, length).join('');
+				const stemRank = rank.get(stem) ?? Infinity;
+				if (stemRank < bestRank) {
+					best = stem;
+					bestRank = stemRank;
+				}
+			}
+			return best;
 		})
 		.join(' ');
 }
@@ -85,8 +128,6 @@ function beginning(word: string, length: number): string {
 	return out;
 }
 
-/** The shortest beginning of a word that `endings` may search by (есірткі, not ес). */
-export const MIN_STEM = 4;
 
 /** The words of a text as the word list keeps them (at least two letters, normalised). */
 export function searchWords(text: string, locale: Locale): string[] {
@@ -232,7 +273,7 @@ export async function planSearch(
 	const normalized = normalizeQuery(typed, locale);
 	if (!normalized) return { typed, query: normalized, corrected: false, nothing: false };
 	const words = await loadWords();
-	const query = inIndexScript(normalized, words, locale);
+	const query = indexQuery(normalized, words, locale);
 	const corrected = correctQuery(query, words, locale);
 	if (corrected !== query && (await count(corrected)) > 0) return { typed, query: corrected, corrected: true, nothing: false };
 	if ((await count(query)) > 0) return { typed, query, corrected: false, nothing: false };

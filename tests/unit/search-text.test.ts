@@ -6,6 +6,7 @@ import {
 	editDistance,
 	fallbackQueries,
 	foldWord,
+	indexQuery,
 	inIndexScript,
 	isSearchResultPage,
 	normalizeApostrophes,
@@ -167,8 +168,11 @@ describe('inIndexScript (Uzbek Cyrillic pages)', () => {
 		expect(inIndexScript('soxta doʻkon', words, 'uz-cyrl')).toBe('сохта дўкон');
 		expect(inIndexScript('oʻgʻir', words, 'uz-cyrl')).toBe('ўғир');
 	});
-	it('keeps a Latin word the index has only in Latin, and Cyrillic as it is', () => {
+	it('keeps a Latin word the index has only in Latin, or more often in Latin, and Cyrillic as it is', () => {
 		expect(inIndexScript('telegram soxta', words, 'uz-cyrl')).toBe('telegram сохта');
+		expect(inIndexScript('telegram', ['telegram', 'телеграм'], 'uz-cyrl')).toBe('telegram');
+		expect(inIndexScript('telegram', ['телеграм', 'telegram'], 'uz-cyrl')).toBe('телеграм');
+		expect(inIndexScript('telegra', ['telegram', 'телеграмда'], 'uz-cyrl')).toBe('телегра');
 		expect(inIndexScript('сохта', words, 'uz-cyrl')).toBe('сохта');
 	});
 	it('writes an unknown Latin word in Cyrillic (the typo fix then works on Cyrillic)', () => {
@@ -177,6 +181,35 @@ describe('inIndexScript (Uzbek Cyrillic pages)', () => {
 	it('leaves other languages alone', () => {
 		expect(inIndexScript('soxta doʻkon', words, 'uz')).toBe('soxta doʻkon');
 		expect(inIndexScript('soxta', words, 'kk')).toBe('soxta');
+	});
+});
+
+describe('indexQuery', () => {
+	// Most frequent first, as the word lists are.
+	const kazakh = ['стресс', 'телеграм', 'жұмыс', 'наша', 'курьер', 'жұмысы', 'стресстен', 'телеграмда', 'қазақ', 'нашақор', 'ес', 'вейпте', 'вейптер'];
+	it('searches a Kazakh index word by its most frequent shorter beginning that is an index word', () => {
+		expect(indexQuery('стресстен', kazakh, 'kk')).toBe('стресс');
+		expect(indexQuery('телеграмда курьер жұмысы', kazakh, 'kk')).toBe('телеграм курьер жұмыс');
+		expect(indexQuery('вейптер', kazakh, 'kk')).toBe('вейпте');
+	});
+	it('keeps a word the index lacks (correctQuery handles it), a more frequent word, and beginnings under two thirds of the word', () => {
+		expect(indexQuery('қазақша есірткі', kazakh, 'kk')).toBe('қазақша есірткі');
+		expect(indexQuery('курьер қазақ', kazakh, 'kk')).toBe('курьер қазақ');
+		expect(indexQuery('жұмысы', ['жұмысы', 'жұмыс'], 'kk')).toBe('жұмысы');
+		// наша is more frequent, but four letters of seven would find far more than the word.
+		expect(indexQuery('нашақор', kazakh, 'kk')).toBe('нашақор');
+		expect(indexQuery('есірткі', ['есір', 'есірткі'], 'kk')).toBe('есірткі');
+		expect(indexQuery('есірткіні', ['есірткі', 'есірткіні'], 'kk')).toBe('есірткі');
+		expect(indexQuery('абвгд', ['абвг', 'абвгд'], 'kk')).toBe('абвг');
+		expect(indexQuery('абвг', ['абв', 'абвг'], 'kk')).toBe('абвг');
+	});
+	it('leaves languages without endings alone, and writes Latin in Cyrillic on /uz-cyrl/ first', () => {
+		expect(indexQuery('стресстен', kazakh, 'ru')).toBe('стресстен');
+		expect(indexQuery('passwords', ['password', 'passwords'], 'en')).toBe('passwords');
+		expect(indexQuery('tengdoshlar', ['tengdosh', 'tengdoshlar'], 'uz')).toBe('tengdosh');
+		expect(indexQuery('tengdoshlar', ['тенгдош', 'тенгдошлар'], 'uz-cyrl')).toBe('тенгдош');
+		// Without a word list: the script only (the search before the plan is ready).
+		expect(indexQuery('soxta dokonlar', [], 'uz-cyrl')).toBe('сохта доконлар');
 	});
 });
 

@@ -170,7 +170,9 @@ class OgohSiteSearch extends HTMLElement {
 	#processTerm(term: string): string {
 		const typed = term.trim();
 		const plan = this.#settled.get(typed);
-		const query = plan ? plan.query : (this.#lib?.normalizeQuery(typed, this.#locale) ?? typed);
+		// Before the plan: the query in the index's script (Latin typed on /uz-cyrl/ in Cyrillic), so the first search already loads the right index chunks.
+		const lib = this.#lib;
+		const query = plan ? plan.query : lib ? lib.indexQuery(lib.normalizeQuery(typed, this.#locale), [], this.#locale) : typed;
 		this.#searched.set(typed, query);
 		if (!plan) void this.#plan(typed);
 		this.#show(plan ?? null, typed);
