@@ -2,7 +2,7 @@
  * Which language to suggest on the English home page: the first of the browser's preferred
  * languages (navigator.languages) that the site has. Only a suggestion: the page never redirects.
  */
-import { LOCALES, type Locale } from './locales.ts';
+import { localeOfTag, type Locale } from './locales.ts';
 
 export const SUGGESTION_DISMISSED_KEY = 'ogoh:language-suggestion-dismissed';
 
@@ -12,10 +12,8 @@ export const SUGGESTION_DISMISSED_KEY = 'ogoh:language-suggestion-dismissed';
  */
 export function suggestedLocale(preferred: readonly string[], pageLocale: Locale): Locale | undefined {
 	// Longest code first: a browser set to uz-Cyrl-UZ gets Uzbek Cyrillic when the site has it.
-	const codes = [...LOCALES].sort((a, b) => b.length - a.length);
 	for (const tag of preferred) {
-		const subtags = tag.trim().toLowerCase().replace(/_/g, '-');
-		const match = codes.find((locale) => subtags === locale || subtags.startsWith(`${locale}-`));
+		const match = localeOfTag(tag);
 		if (match) return match === pageLocale ? undefined : match;
 	}
 	return undefined;

@@ -32,9 +32,21 @@ export interface LanguageDefinition {
 	/**
 	 * How people type the language when it differs from how the site writes it. 'uzbek-latin': a
 	 * search query or a typed quiz answer in Uzbek Cyrillic is read as Latin, and its apostrophes
-	 * (oʻ, gʻ, maʼlumot) in the site's forms.
+	 * (oʻ, gʻ, maʼlumot) in the site's forms. 'uzbek-cyrillic': a search query typed in Latin is
+	 * read as Cyrillic (the pages are Cyrillic).
 	 */
-	typing?: 'uzbek-latin';
+	typing?: 'uzbek-latin' | 'uzbek-cyrillic';
+	/**
+	 * Letters a keyboard without the language's own layout types as another one (қ as к on a
+	 * Russian keyboard): search matches a word typed so to the index's word (казакша → қазақша).
+	 */
+	plainLetters?: Readonly<Record<string, string>>;
+	/**
+	 * Words take endings and Pagefind has no stemmer for the language: a typed word the index lacks
+	 * is searched by its longest beginning that is a word of the index (есірткіден → есірткі),
+	 * which Pagefind's prefix matching extends to every ending.
+	 */
+	endings?: boolean;
 	/**
 	 * How a typed quiz answer is compared with the accepted ones when people type the language in two
 	 * scripts. 'uzbek-either-script': both are read as Uzbek Latin, so an answer typed in Cyrillic or
@@ -77,6 +89,7 @@ const DEFINED = [
 		optionLetters: LATIN,
 		typedAnswers: 'uzbek-either-script',
 		typing: 'uzbek-latin',
+		endings: true,
 		// "giyohvand" alone names a person ("an addict"); "giyohvand modda/vosita" are narcotic
 		// substances and "giyohvandlik" the condition.
 		stigmatisingWords: ['narkoman\\p{L}*', 'giyohvand(lar|ga|ni|ning|dan|larga|larni|larning)?(?!\\s+(modda|vosita|psixotrop))', 'nashavand\\p{L}*'],
@@ -99,12 +112,14 @@ const DEFINED = [
 		// Nominative after the day, as in «2026 жылғы 1 желтоқсан».
 		months: ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'],
 		longDate: '{year} жылғы {day} {month}',
+		// A Russian keyboard (or a phone without the Kazakh layout) has none of ә ғ қ ң ө ұ ү һ і.
+		plainLetters: { ә: 'а', ғ: 'г', қ: 'к', ң: 'н', ө: 'о', ұ: 'у', ү: 'у', һ: 'х', і: 'и', i: 'и' },
+		endings: true,
 		// Without Ғ Қ Ң Ө Ұ Ү Һ І Ё Й, which look like Г К Н О У У Х I Е И on a projector.
 		optionLetters: 'АӘБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЭЮЯ',
 		// A person labelled by drug or alcohol use; «нашақорлық», «маскүнемдік» and «наркомания»
 		// (the condition) are allowed, as «наркомания» is in Russian.
 		stigmatisingWords: ['нашақор(?!лы[қғ])\\p{L}*', 'маскүнем(?!ді[кг])\\p{L}*', 'наркоман(?!и)\\p{L}*', 'нарик\\p{L}*', 'ішкіш\\p{L}*', 'алкаш\\p{L}*'],
-		partial: true,
 	},
 	{
 		code: 'uz-cyrl',
@@ -114,6 +129,10 @@ const DEFINED = [
 		months: ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'],
 		longDate: '{day} {month}, {year}',
 		optionLetters: 'АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЭЮЯЎҚҒҲ',
+		typing: 'uzbek-cyrillic',
+		// A Russian keyboard has none of ў қ ғ ҳ.
+		plainLetters: { ў: 'у', қ: 'к', ғ: 'г', ҳ: 'х' },
+		endings: true,
 		stigmatisingWords: ['наркоман\\p{L}*', 'гиёҳванд(лар|га|ни|нинг|дан|ларга|ларни|ларнинг)?(?!\\s+(модда|восита|психотроп))', 'нашаванд\\p{L}*'],
 		typedAnswers: 'uzbek-either-script',
 		generatedFrom: 'uz',

@@ -23,6 +23,16 @@ export function localizedPath(locale: Locale, ...segments: string[]): string {
 /** Prefixed languages, longest code first: `/uz-cyrl/` is Uzbek Cyrillic, not Uzbek. */
 const PREFIXED = LOCALES.filter((locale) => localePrefix(locale)).sort((a, b) => b.length - a.length);
 
+/**
+ * The site language of a BCP 47 tag (a page's `lang`, a browser's preferred language), longest
+ * code first: `uz-Cyrl` and `uz-Cyrl-UZ` → 'uz-cyrl', `ru-RU` → 'ru', `uz` → 'uz'; undefined when
+ * the site has none.
+ */
+export function localeOfTag(tag: string): Locale | undefined {
+	const subtags = tag.trim().toLowerCase().replace(/_/g, '-');
+	return PREFIXED.concat(SOURCE_LOCALE).find((locale) => subtags === locale || subtags.startsWith(`${locale}-`));
+}
+
 /** The locale a site path belongs to, and the path without its locale prefix. */
 export function splitLocale(path: string): { locale: Locale; rest: string } {
 	for (const locale of PREFIXED) {

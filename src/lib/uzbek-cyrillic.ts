@@ -32,7 +32,7 @@ const APOSTROPHES = new Set([...'ʻʼ\'‘’`']);
 
 /**
  * Spans copied unchanged: fenced and inline code, tags with their attributes, {expressions}, link
- * targets and reference definitions, URLs, e-mail addresses, HTML entities, directives, MDX import/export lines.
+ * targets and reference definitions, URLs, e-mail addresses, HTML entities, [PLACEHOLDERS], directives, MDX import/export lines.
  */
 const PROTECTED = new RegExp(
 	[
@@ -45,6 +45,8 @@ const PROTECTED = new RegExp(
 		/(?:https?:\/\/|www\.)[^\s<>()\]]+/,
 		/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/,
 		/&#?\w+;/,
+		// Placeholders of UI strings that a program fills in: Pagefind's [SEARCH_TERM] and [COUNT].
+		/\[[A-Z][A-Z0-9_]*\]/,
 		/^[ \t]*:::[^\s]*/,
 		/^(?:import|export)\b[^\n]*/,
 	]

@@ -12,7 +12,8 @@ export interface BenchQuery {
 	query: string;
 	/** Lesson slugs (or glossary ids) whose lesson, quiz or glossary page answers the query. */
 	answers: string[];
-	kind: 'phrase' | 'slang' | 'typo' | 'apostrophe' | 'cyrillic' | 'word';
+	/** `plain`: typed without the language's own letters (Kazakh қ as к, Uzbek ў as у); `ending`: a word with an ending the pages may not have; `latin`: Uzbek typed in Latin on the Cyrillic pages. */
+	kind: 'phrase' | 'slang' | 'typo' | 'apostrophe' | 'cyrillic' | 'word' | 'plain' | 'ending' | 'latin';
 }
 
 const QUERIES_BY_HAND: Record<Exclude<Locale, 'uz-cyrl'>, BenchQuery[]> = {
@@ -111,13 +112,34 @@ const QUERIES_BY_HAND: Record<Exclude<Locale, 'uz-cyrl'>, BenchQuery[]> = {
 		{ query: 'телеграмда курьер жұмысы', answers: ['online-drug-selling'], kind: 'phrase' },
 		{ query: 'нашақор', answers: ['stigma-and-recovery'], kind: 'word' },
 		{ query: 'дербес деректер', answers: ['personal-data'], kind: 'phrase' },
+		// On a Russian keyboard (no ә ғ қ ң ө ұ ү һ і), and with endings the pages may not have.
+		{ query: 'жалган дукен', answers: ['online-shopping-fraud'], kind: 'plain' },
+		{ query: 'есирткиге кандай жаза', answers: ['drug-laws'], kind: 'plain' },
+		{ query: 'фишинг силтеме', answers: ['phishing-links', 'phishing'], kind: 'plain' },
+		{ query: 'кумар ойындары', answers: ['betting-and-online-casinos'], kind: 'plain' },
+		{ query: 'синтетикалык есирткилер', answers: ['synthetic-drugs', 'synthetic-cannabinoids'], kind: 'plain' },
+		{ query: 'интим суреттерим', answers: ['sextortion'], kind: 'ending' },
+		{ query: 'стресстен', answers: ['stress-and-coping', 'stress'], kind: 'ending' },
+		{ query: 'вейптер', answers: ['nicotine-and-vapes', 'what-most-young-people-do', 'brain-and-drugs'], kind: 'ending' },
 	],
 };
+
+/** Uzbek Cyrillic typed on a Russian keyboard (ў қ ғ ҳ as у к г х), and in Latin on the Cyrillic pages. */
+const UZBEK_CYRILLIC_BY_HAND: BenchQuery[] = [
+	{ query: 'сохта дукон', answers: ['online-shopping-fraud'], kind: 'plain' },
+	{ query: 'фишинг хавола', answers: ['phishing-links'], kind: 'plain' },
+	{ query: 'камок гиёхванд', answers: ['drug-laws'], kind: 'plain' },
+	{ query: 'тулов', answers: ['online-shopping-fraud', 'bank-cards-and-payment-apps'], kind: 'plain' },
+	{ query: "soxta do'kon", answers: ['online-shopping-fraud'], kind: 'latin' },
+	{ query: 'parol', answers: ['passwords-and-2fa'], kind: 'latin' },
+	{ query: 'kuryer ish telegram', answers: ['online-drug-selling'], kind: 'latin' },
+	{ query: 'intim rasm shantaj', answers: ['sextortion'], kind: 'latin' },
+];
 
 const exceptions = readUzbekCyrillicExceptions(process.cwd());
 
 /** Uzbek Cyrillic pages are generated from Uzbek Latin: so are their queries (as a reader types them in Cyrillic). */
 export const QUERIES: Record<Locale, BenchQuery[]> = {
 	...QUERIES_BY_HAND,
-	'uz-cyrl': QUERIES_BY_HAND.uz.map((query) => ({ ...query, query: uzbekToCyrillic(query.query, exceptions) })),
+	'uz-cyrl': [...QUERIES_BY_HAND.uz.map((query) => ({ ...query, query: uzbekToCyrillic(query.query, exceptions) })), ...UZBEK_CYRILLIC_BY_HAND],
 };

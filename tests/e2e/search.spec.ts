@@ -108,3 +108,47 @@ test('List pages and home pages are not results: "drugs" and "trainer" lead to l
 	await expect(await firstResult(page)).toHaveAttribute('href', /^\/(lessons|quizzes|courses)\/[^/]+\/$/);
 	await expect(page.locator('.pagefind-ui__result-link[href^="/audience/"], .pagefind-ui__result-link[href="/"]')).toHaveCount(0);
 });
+
+// --- Kazakh and Uzbek Cyrillic (issue 14) ---
+
+/**
+ * Once the dialog settled on what was typed (a corrected query searches again), the first result
+ * is `href` and is drawn on screen; retried because the list is drawn anew when the plan arrives.
+ */
+async function expectFirst(page: Page, typed: string, href: string) {
+	await expect(page.locator('site-search')).toHaveAttribute('data-settled', typed, { timeout: 15_000 });
+	await expect(async () => {
+		const link = await firstResult(page);
+		await expect(link).toHaveAttribute('href', href, { timeout: 1_000 });
+	}).toPass({ timeout: 15_000 });
+}
+
+const UZ_CYRL_SHOP = '/uz-cyrl/lessons/online-shopping-fraud/';
+for (const [query, how] of [
+	['сохта дўкон', 'in Cyrillic'],
+	['сохта дукон', 'on a Russian keyboard (у for ў)'],
+	["soxta do'kon", 'in Latin'],
+	['soxta dokon', 'in Latin without the apostrophe'],
+] as const) {
+	test(`Uzbek Cyrillic search typed ${how} ("${query}") shows the Cyrillic online-shopping-fraud lesson first`, async ({ page, baseURL }) => {
+		const watch = await watchPage(page, new URL(baseURL!).origin);
+		await typeSearch(page, '/uz-cyrl/', query);
+		await expectFirst(page, query, UZ_CYRL_SHOP);
+		await expect(page.locator('.pagefind-ui__result-link:not([href^="/uz-cyrl/"])')).toHaveCount(0);
+		// Pagefind's own strings, in Cyrillic, with what was typed filled in.
+		await expect(page.locator('.pagefind-ui__message')).toContainText(`${query} бўйича`);
+		expect(watch.consoleErrors).toEqual([]);
+		expect(watch.cspViolations).toEqual([]);
+	});
+}
+
+for (const [query, lesson, how] of [
+	['құпиясөздерімді', 'passwords-and-2fa', 'with endings the pages do not have (my passwords, accusative)'],
+	['фишингтен', 'phishing-links', 'with an ending the pages do not have (from phishing)'],
+	['жалган дукен', 'online-shopping-fraud', 'on a Russian keyboard (г for ғ, у for ү)'],
+] as const) {
+	test(`Kazakh search typed ${how} ("${query}") shows the ${lesson} lesson first`, async ({ page }) => {
+		await typeSearch(page, '/kk/', query);
+		await expectFirst(page, query, `/kk/lessons/${lesson}/`);
+	});
+}

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { missingHashes, pagePolicy, sha256 } from '../../src/lib/csp.ts';
+import { missingHashes, otherOrigins, pagePolicy, sha256 } from '../../src/lib/csp.ts';
 
 const script = 'console.log(1)';
 const html = (policy: string, body: string) =>
@@ -25,6 +25,30 @@ describe('CSP check', () => {
 	});
 });
 
+describe('other origins', () => {
+	const own = "default-src 'self';img-src 'self' data:;object-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha256-abc+/=';style-src-attr 'unsafe-inline';";
+	test('a page that loads only from its own origin has none, links to read elsewhere are fine', () => {
+		const body = '<a href="https://unodc.org/x">source</a><link rel="alternate" hreflang="ru" href="https://ogoh.example/ru/"><link rel="canonical" href="https://ogoh.example/"><script src="/_astro/a.js"></script><img src="/icons/a.svg" srcset="/a.png 1x, /b.png 2x"><link rel="stylesheet" href="../a.css">';
+		expect(otherOrigins(html(own, body))).toEqual([]);
+	});
+	test('names every source in the policy other than its own', () => {
+		expect(otherOrigins(html("default-src 'self' https://cdn.example; img-src *; connect-src https: 'self'", ''))).toEqual(['https://cdn.example', '*', 'https:']);
+	});
+	test('names every loaded URL on another origin, with or without a scheme', () => {
+		const body = '<script src="https://cdn.example/a.js"></script><img src="//img.example/a.png"><img srcset="/a.png 1x, https://x.example/b.png 2x"><iframe src="http://v.example/"></iframe><link rel="stylesheet" href="https://fonts.example/css"><link rel="preload icon" href="//f.example/i.png"><form action="https://post.example/"></form><video poster="https://p.example/p.jpg"></video>';
+		expect(otherOrigins(html(own, body))).toEqual([
+			'https://cdn.example/a.js',
+			'//img.example/a.png',
+			'https://x.example/b.png',
+			'http://v.example/',
+			'https://fonts.example/css',
+			'//f.example/i.png',
+			'https://post.example/',
+			'https://p.example/p.jpg',
+		]);
+	});
+});
+
 // The build runs the same check (src/integrations/csp-guard.ts); this makes the guarantee visible
 // in the test report whenever a built site is present.
 const dist = join(process.cwd(), 'dist');
@@ -42,5 +66,11 @@ describe.skipIf(builtPages.length === 0)('built site', () => {
 			expect(pagePolicy(page), file).toMatch(/default-src 'self'/);
 			expect(missingHashes(page), file).toEqual({ scripts: [], styles: [] });
 		}
+	});
+	test('no page of any language names another origin to load from (policy or element)', () => {
+		const prefixes = new Set(builtPages.map((file) => file.split(/[\\/]/)[0]));
+		for (const code of ['kk', 'uz-cyrl', 'uz', 'ru']) expect(prefixes, code).toContain(code);
+		const offending = builtPages.map((file) => [file, otherOrigins(readFileSync(join(dist, file), 'utf8'))] as const).filter(([, found]) => found.length > 0);
+		expect(offending).toEqual([]);
 	});
 });

@@ -16,6 +16,15 @@ describe('Uzbek Cyrillic generated from Uzbek Latin', () => {
 		expect(() => converterFor(language('ru'), root)).toThrow('src/lib/languages.ts: no converter for the generated language "ru"');
 	});
 
+	test('the strings file keeps every placeholder a program fills in ([SEARCH_TERM], {count}) as the source writes it', () => {
+		const source = JSON.parse(readFileSync(join(root, 'src/content/i18n/uz.json'), 'utf8')) as Record<string, string>;
+		const generated = convertData(source, cyr) as Record<string, string>;
+		const placeholders = (text: string) => (text.match(/\[[A-Z_]+\]|\{[A-Za-z_.]+\}/g) ?? []).sort();
+		const withPlaceholders = Object.keys(source).filter((key) => placeholders(source[key]!).length > 0);
+		expect(withPlaceholders.length).toBeGreaterThan(20);
+		for (const key of withPlaceholders) expect(placeholders(generated[key]!), key).toEqual(placeholders(source[key]!));
+	});
+
 	test('converts text, keeps ids, answers, sources and URLs; short-text answers and search terms in both scripts', () => {
 		const quiz = {
 			title: 'Oʻzingizni tekshiring',

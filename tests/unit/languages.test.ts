@@ -67,14 +67,16 @@ describe('a fifth language added as one entry (Kyrgyz)', () => {
 			country: 'kz',
 			number: '112',
 			topics: ['drugs'],
-			name: { en: 'E', uz: 'U', ru: 'R' },
-			description: { en: 'E', uz: 'U', ru: 'R' },
+			name: { en: 'E', uz: 'U', ru: 'R', kk: 'K' },
+			description: { en: 'E', uz: 'U', ru: 'R', kk: 'K' },
 			source: { title: 'T', publisher: 'P', year: 2026, url: 'https://example.org/' },
 			lastChecked: '2026-11-01',
 		};
 		expect(m.schemas.helplineSchema.safeParse(helpline).success).toBe(true);
 		expect(m.schemas.helplineSchema.safeParse({ ...helpline, name: { ...helpline.name, ky: 'К' } }).success).toBe(true);
-		expect(m.schemas.helplineSchema.safeParse({ ...helpline, name: { uz: 'U', ru: 'R' } }).success).toBe(false);
+		expect(m.schemas.helplineSchema.safeParse({ ...helpline, name: { uz: 'U', ru: 'R', kk: 'K' } }).success).toBe(false);
+		// Kazakh is a finished language: its text is required, as Russian's is.
+		expect(m.schemas.helplineSchema.safeParse({ ...helpline, name: { en: 'E', uz: 'U', ru: 'R' } }).success).toBe(false);
 		expect(m.schemas.helplineSchema.safeParse({ ...helpline, name: { ...helpline.name, de: 'D' } }).success).toBe(false);
 	});
 
@@ -95,6 +97,13 @@ describe('a language whose code has a hyphen (Uzbek Cyrillic)', () => {
 });
 
 describe('Kazakh, a defined language', () => {
+	test('is finished: no defined language is partial, so nothing of it falls back to English', async () => {
+		vi.resetModules();
+		vi.unstubAllEnvs();
+		const { LANGUAGES } = await import('../../src/lib/languages.ts');
+		expect(LANGUAGES.map((l) => [l.code, l.partial ?? false])).toEqual([['en', false], ['uz', false], ['ru', false], ['kk', false], ['uz-cyrl', false]]);
+	});
+
 	test('dates, letters and numbers as Kazakh writes them', async () => {
 		vi.resetModules();
 		vi.unstubAllEnvs();

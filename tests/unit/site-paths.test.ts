@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { formatLongDate } from '../../src/lib/dates.ts';
 import { wholePageFallback, withFallback } from '../../src/lib/fallback.ts';
-import { localizedPath, splitLocale } from '../../src/lib/locales.ts';
+import { localeOfTag, localizedPath, splitLocale } from '../../src/lib/locales.ts';
 import { paths, sitePaths } from '../../src/lib/routes.ts';
 import { buildSidebar, SIDEBAR_LESSONS_PER_TOPIC } from '../../src/lib/sidebar.ts';
 import { internalLinks } from '../../src/lib/validate-content.ts';
@@ -12,6 +12,21 @@ describe('paths', () => {
 		expect(localizedPath('uz')).toBe('/uz/');
 		expect(paths.quiz('ru', 'phishing-links')).toBe('/ru/quizzes/phishing-links/');
 		expect(paths.glossaryTerm('uz', 'phishing')).toBe('/uz/glossary/#phishing');
+	});
+	test('localeOfTag reads a page lang or browser language, the whole tag first', () => {
+		// The search dialog read `uz-Cyrl` as Uzbek (Latin) when it took the first two letters.
+		expect(localeOfTag('uz-Cyrl')).toBe('uz-cyrl');
+		expect(localeOfTag('UZ-cyrl-UZ')).toBe('uz-cyrl');
+		expect(localeOfTag('uz_Cyrl')).toBe('uz-cyrl');
+		expect(localeOfTag('uz')).toBe('uz');
+		expect(localeOfTag('uz-Latn-UZ')).toBe('uz');
+		expect(localeOfTag(' kk ')).toBe('kk');
+		expect(localeOfTag('ru-RU')).toBe('ru');
+		expect(localeOfTag('en-GB')).toBe('en');
+		expect(localeOfTag('en')).toBe('en');
+		expect(localeOfTag('de')).toBeUndefined();
+		expect(localeOfTag('uzb')).toBeUndefined();
+		expect(localeOfTag('')).toBeUndefined();
 	});
 	test('splitLocale finds the language of a path', () => {
 		expect(splitLocale('/uz/lessons/x/')).toEqual({ locale: 'uz', rest: '/lessons/x/' });

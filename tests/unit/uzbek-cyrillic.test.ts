@@ -96,6 +96,9 @@ describe('what stays as it is', () => {
 		[':::note\nEslatma\n:::', ':::note\nЭслатма\n:::'],
 		["import Foo from './foo.ts';\nSalom", "import Foo from './foo.ts';\nСалом"],
 		['Tom &amp; Jerri', 'Том &amp; Жерри'],
+		// Pagefind fills these in: "[СЕАРЧ_ТЕРМ] бўйича" was shown on /uz-cyrl/ search.
+		['[SEARCH_TERM] boʻyicha [COUNT] ta natija', '[SEARCH_TERM] бўйича [COUNT] та натижа'],
+		['[DIFFERENT_TERM] ni qidiring', '[DIFFERENT_TERM] ни қидиринг'],
 		['WhatsApp va facts', 'WhatsApp ва facts'],
 		['**Afsona.** _Haqiqat_', '**Афсона.** _Ҳақиқат_'],
 		['«yoʻq» deyish', '«йўқ» дейиш'],

@@ -9,7 +9,7 @@
 import { hasStrings, isRecord, isStringRecord } from '../../lib/data-guards.ts';
 import { readData } from '../../lib/element-data.ts';
 import { fill } from '../../lib/fill.ts';
-import { isLocale, SOURCE_LOCALE, type Locale } from '../../lib/locales.ts';
+import { localeOfTag, SOURCE_LOCALE, type Locale } from '../../lib/locales.ts';
 import type { SearchPlan } from '../../lib/search-text.ts';
 import type * as SearchText from '../../lib/search-text.ts';
 // @ts-expect-error Starlight's virtual module has no types outside Starlight.
@@ -48,8 +48,8 @@ class OgohSiteSearch extends HTMLElement {
 	#bundlePath = `${import.meta.env.BASE_URL.replace(/\/$/, '')}/pagefind/`;
 
 	connectedCallback() {
-		const lang = document.documentElement.lang.slice(0, 2);
-		this.#locale = isLocale(lang) ? lang : SOURCE_LOCALE;
+		// The whole tag: `uz-Cyrl` is Uzbek Cyrillic, not Uzbek.
+		this.#locale = localeOfTag(document.documentElement.lang) ?? SOURCE_LOCALE;
 		const openBtn = one<HTMLButtonElement>(this, 'button[data-open-modal]');
 		const closeBtn = one<HTMLButtonElement>(this, 'button[data-close-modal]');
 		const dialog = one<HTMLDialogElement>(this, 'dialog');
@@ -170,7 +170,9 @@ class OgohSiteSearch extends HTMLElement {
 	#processTerm(term: string): string {
 		const typed = term.trim();
 		const plan = this.#settled.get(typed);
-		const query = plan ? plan.query : (this.#lib?.normalizeQuery(typed, this.#locale) ?? typed);
+		// Before the plan: the query in the index's script (Latin typed on /uz-cyrl/ in Cyrillic), so the first search already loads the right index chunks.
+		const lib = this.#lib;
+		const query = plan ? plan.query : lib ? lib.indexQuery(lib.normalizeQuery(typed, this.#locale), [], this.#locale) : typed;
 		this.#searched.set(typed, query);
 		if (!plan) void this.#plan(typed);
 		this.#show(plan ?? null, typed);

@@ -12,7 +12,8 @@ import GithubSlugger from 'github-slugger';
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { stringify } from 'yaml';
-import { LOCALES, NAMES, SOURCES, TEXT, type Locale, type LocaleText, type Topic } from './texts.ts';
+import { writeGeneratedLanguages } from '../../../src/lib/generated-language.ts';
+import { LOCALES, NAMES, SITE_LOCALES, SOURCES, TEXT, type Locale, type LocaleText, type Topic } from './texts.ts';
 
 const REPO = resolve(import.meta.dirname, '../../..');
 
@@ -280,6 +281,8 @@ export function generateContent(root: string, n: number, options: GenerateOption
 		for (let c = 1; c <= courses; c++) write(`courses/${locale}/${courseSlug(c)}.yaml`, courseFile(locale, c, n));
 		for (const topic of ['drugs', 'cyber'] as const) write(`illustrations/practice-${topic}.${locale}.svg`, illustrationFile(locale, topic));
 	}
+	// Uzbek Cyrillic from Uzbek, as the build does (Ogoh's build writes it again; the plain site reads it).
+	writeGeneratedLanguages(root, REPO);
 	return { lessons: n, glossaryTerms: terms, courses, files };
 }
 
@@ -290,5 +293,5 @@ if (import.meta.main) {
 		process.exit(2);
 	}
 	const result = generateContent(resolve(root), Number(n));
-	console.log(`wrote ${result.files} files to ${join(resolve(root), 'content')}: ${result.lessons} lessons x 3 languages, ${result.glossaryTerms} glossary terms, ${result.courses} courses`);
+	console.log(`wrote ${result.files} files to ${join(resolve(root), 'content')}: ${result.lessons} lessons x ${SITE_LOCALES.length} languages (${SITE_LOCALES.join(', ')}; uz-cyrl generated), ${result.glossaryTerms} glossary terms, ${result.courses} courses`);
 }

@@ -17,7 +17,7 @@ export function formatScaleTable(results: ScaleResults): string {
 		'',
 		`Measured ${results.date.slice(0, 10)} on ${results.machine.cores} cores (${results.machine.cpu}), Node ${results.node}, Astro ${results.astro}, Starlight ${results.starlight}. ` +
 			`${(results.buildsPerSite ?? 1) > 1 ? `Fastest of ${results.buildsPerSite} cold \`astro build\` runs per site` : 'Each site built once with `astro build`'}; ` +
-			'time per lesson = wall-clock build time / (N x 3 languages); CPU = user + system time of the build and its child processes.',
+			'time per lesson = wall-clock build time / (N x 5 languages); CPU = user + system time of the build and its child processes.',
 	];
 	const marginal = results.runs.filter((r) => r.marginalMsPerLesson.ours !== null);
 	if (marginal.length) {

@@ -1,6 +1,6 @@
 /**
- * Build-time scale benchmark: builds the Ogoh site from a synthetic curriculum of N lessons x 3
- * languages (generate.ts) and a plain Starlight site with the same lesson and quiz pages
+ * Build-time scale benchmark: builds the Ogoh site from a synthetic curriculum of N lessons x 5
+ * languages (generate.ts: en, uz, ru, kk written, uz-cyrl generated from uz as on the real site) and a plain Starlight site with the same lesson and quiz pages
  * (plain-site.ts), for each N, and compares the build time per lesson. Each Ogoh lesson makes
  * about six HTML pages plus exports (lesson, teacher view, quiz, classroom, worksheet, answer key,
  * GIFT, Moodle XML) where plain Starlight makes two, so time per page is shown too but the limit
@@ -32,7 +32,7 @@ import { generateContent, type GeneratedContent } from './generate.ts';
 import { hookCosts, phases, routeCosts, type RouteCost } from './log.ts';
 import { formatBreakdown, formatScaleTable } from './report.ts';
 import { generatePlainSite } from './plain-site.ts';
-import { LOCALES } from './texts.ts';
+import { SITE_LOCALES } from './texts.ts';
 
 const HERE = import.meta.dirname;
 const REPO = resolve(HERE, '../../..');
@@ -50,7 +50,7 @@ export interface SiteResult {
 	pages: number;
 	seconds: number;
 	msPerPage: number;
-	/** Build time per lesson file (N lessons x 3 languages). */
+	/** Build time per lesson file (N lessons x 5 languages: en, uz, ru, kk and the generated uz-cyrl). */
 	msPerLesson: number;
 	/** CPU time (user + system) of the build and the processes it waited for; null where /proc is missing. */
 	cpuSeconds: number | null;
@@ -256,9 +256,9 @@ export async function runScaleBenchmark(ns: number[], options: { keep?: boolean;
 		const plainPages = countHtml(join(plainDir, 'dist'));
 
 		const previous = runs.at(-1);
-		const lessonFiles = n * LOCALES.length;
+		const lessonFiles = n * SITE_LOCALES.length;
 		const marginal = (now: SiteResult, before: SiteResult | undefined) =>
-			before && previous && n > previous.n ? round(((now.seconds - before.seconds) * 1000) / ((n - previous.n) * LOCALES.length), 2) : null;
+			before && previous && n > previous.n ? round(((now.seconds - before.seconds) * 1000) / ((n - previous.n) * SITE_LOCALES.length), 2) : null;
 		const oursResult = site(oursPages, lessonFiles, ours);
 		const plainResult = site(plainPages, lessonFiles, plain);
 		runs.push({

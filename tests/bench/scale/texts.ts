@@ -5,9 +5,13 @@
  * "<" in body text (MDX would read them as code), fictional names and `.example` addresses only.
  * Placeholders: {name} is a fictional first name, {n} the lesson number.
  */
-export type Locale = 'en' | 'uz' | 'ru';
+export type Locale = 'en' | 'uz' | 'ru' | 'kk';
 export type Topic = 'drugs' | 'cyber';
-export const LOCALES: Locale[] = ['en', 'uz', 'ru'];
+/** The languages written here; Uzbek Cyrillic is generated from Uzbek, as the site's is (src/lib/generated-language.ts). */
+export const LOCALES: Locale[] = ['en', 'uz', 'ru', 'kk'];
+export type SiteLocale = Locale | 'uz-cyrl';
+/** Every language the benchmark's sites have: five, as the real site. */
+export const SITE_LOCALES: SiteLocale[] = [...LOCALES, 'uz-cyrl'];
 export const TOPICS: Topic[] = ['drugs', 'cyber'];
 
 type PerTopic<T> = Record<Topic, T>;
@@ -327,7 +331,7 @@ Do not ask students about their own experiences. If a student tells you somethin
 			},
 			cyber: {
 				prompt: 'With how many people should you share a one-time code from an SMS? Answer in one word.',
-				answers: ['nobody', 'no one', 'none', 'noone'],
+				answers: ['nobody', 'no one', 'none'],
 				correct: 'Right: nobody, not even someone who says they are from your bank.',
 				incorrect: 'The answer is nobody. One-time codes are only for you.',
 				explanation: 'A one-time code is the last lock on your account. Keep it to yourself.',
@@ -928,7 +932,7 @@ Oʻquvchilardan shaxsiy tajribasi haqida soʻramang. Agar oʻquvchi tashvishli n
 		shortText: {
 			drugs: {
 				prompt: 'Kerak boʻlmagan taklifga eng qisqa toʻliq javob qanday? Bitta soʻz yozing.',
-				answers: ['yoʻq', "yo'q", 'yoq', 'yoʻq rahmat'],
+				answers: ['yoʻq', 'yoq', 'yoʻq rahmat'],
 				correct: 'Ha: «yoʻq» toʻliq javob. Uni tushuntirishingiz shart emas.',
 				incorrect: 'Javob «yoʻq». Qisqa, aniq va toʻliq.',
 				explanation: 'Nega «yoʻq» deyayotganingizni hech kimga tushuntirishingiz shart emas.',
@@ -978,7 +982,13 @@ Oʻquvchilardan shaxsiy tajribasi haqida soʻramang. Agar oʻquvchi tashvishli n
 	plain: { lessons: 'Darslar', quizzes: 'Testlar', objectives: 'Bu darsda siz oʻrganasiz', keyTerms: 'Asosiy tushunchalar', sources: 'Manbalar', helpTitle: 'Qayerdan yordam olish mumkin', answer: 'Javob', question: 'Savol', topics: 'Mavzular', forLesson: 'Dars testi', yes: 'Toʻgʻri', no: 'Notoʻgʻri', countries: ['Oʻzbekiston', 'Qozogʻiston'] },
 };
 
-export const TEXT: Record<Locale, LocaleText> = { en, uz, ru };
+/**
+ * Kazakh pages carry the Russian blocks (Cyrillic text of the same length and structure): the
+ * benchmark measures build time, which depends on how much there is, not on which language it is.
+ */
+export const TEXT: Record<Locale, LocaleText> = { en, uz, ru, kk: ru };
+/** A site language's texts; Uzbek Cyrillic's labels on the plain site are Uzbek's (its pages are generated). */
+export const siteText = (locale: SiteLocale): LocaleText => TEXT[locale === 'uz-cyrl' ? 'uz' : locale];
 
 /** Fictional first names common in Uzbekistan and Kazakhstan (content/STYLE.md, section 5). */
 export const NAMES = ['Dilnoza', 'Timur', 'Madina', 'Aziz', 'Aigerim', 'Bekzod', 'Zarina', 'Nurlan', 'Gulnara', 'Sardor', 'Kamila', 'Daniyar'];
