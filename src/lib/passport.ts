@@ -14,7 +14,7 @@ import { codeRandom, type AssignmentStore } from './assignment-store.ts';
 import { cleanText, DEFAULT_PASS_MARK, encodeAssignment, itemStatuses, type Assignment, type KnownIds } from './assignment.ts';
 import { completionCode } from './completion-code.ts';
 import { quizRecord, type Progress } from './progress.ts';
-import type { Card } from './progress-view.ts';
+import type { Card, CardState } from './progress-view.ts';
 
 /** The learner's name, in localStorage beside `ogoh:progress`; it never leaves the device. */
 export const NAME_KEY = 'ogoh:learner-name';
@@ -86,4 +86,10 @@ export function passport(progress: Progress, store: AssignmentStore, topic: stri
 /** The fragment of the "check a code" page for this topic's codes. */
 export function checkHash(encoded: string): string {
 	return `#a=${encoded}`;
+}
+
+/** The passport's two cells of a card: the day the lesson was finished, and the quiz's best score and day. */
+export function passportCells(state: CardState, notYet: string, day: (iso: string) => string): { lesson: string; quiz: string } {
+	const quiz = state.quiz && state.quiz.attempts > 0 ? `${state.quiz.best}/${state.quiz.total} · ${day(state.quiz.updated)}` : notYet;
+	return { lesson: state.lessonDone ? day(state.lessonDone) : notYet, quiz };
 }

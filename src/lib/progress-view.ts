@@ -5,6 +5,8 @@
  *
  * No zod here: this module ships to the browser with the list and home pages.
  */
+import { isRecord } from './data-guards.ts';
+import { fill } from './fill.ts';
 import { quizRecord, type Progress } from './progress.ts';
 
 /** A quiz as the page knows it: its answer-key fingerprint and graded questions (site/catalog.ts). */
@@ -17,6 +19,21 @@ export interface QuizRef {
 export interface Card {
 	lesson?: string | undefined;
 	quiz?: QuizRef | undefined;
+}
+
+const isQuizRef = (value: unknown): value is QuizRef =>
+	isRecord(value) && typeof value.id === 'string' && typeof value.key === 'string' && Number.isInteger(value.graded);
+const titled = (value: Record<string, unknown>) => typeof value.title === 'string' && typeof value.href === 'string';
+
+/** A card as a page renders it into `data-cards` (readData). */
+export function isCard(value: unknown): value is Card {
+	return isRecord(value) && (value.lesson === undefined || typeof value.lesson === 'string') && (value.quiz === undefined || isQuizRef(value.quiz));
+}
+
+/** A card with the titles and links of its lesson and quiz (home and passport pages). */
+export type TitledCard = Card & { title: string; href: string; quiz?: (QuizRef & { title: string; href: string }) | undefined };
+export function isTitledCard(value: unknown): value is TitledCard {
+	return isCard(value) && titled(value as Record<string, unknown>) && (value.quiz === undefined || titled(value.quiz as unknown as Record<string, unknown>));
 }
 
 export interface QuizState {
@@ -59,25 +76,24 @@ export function stateText(state: CardState, strings: StateStrings): string {
 	const parts: string[] = [];
 	if (state.lessonDone) parts.push(strings.done);
 	const quiz = state.quiz;
-	if (quiz && quiz.attempts > 0) parts.push(strings.best.replace('{best}', String(quiz.best)).replace('{total}', String(quiz.total)));
+	if (quiz && quiz.attempts > 0) parts.push(fill(strings.best, { best: quiz.best, total: quiz.total }));
 	else if (quiz?.inProgress) parts.push(strings.started);
 	return parts.join(' · ');
 }
 
+/** A card is done when its lesson is marked done; a quiz-only card, when its quiz was finished once. */
+export function cardDone(card: Card, state: CardState): boolean {
+	return card.lesson !== undefined ? state.lessonDone !== undefined : (state.quiz?.attempts ?? 0) > 0;
+}
+
 /**
- * "4 of 12": the cards whose lesson is done, of the cards with a lesson; a list of quizzes only
- * counts the quizzes finished at least once.
+ * "4 of 12": the cards done (cardDone). In a list with lessons only the lesson cards count; a
+ * list of quizzes counts its quizzes.
  */
 export function doneCount(states: readonly CardState[], cards: readonly Card[]): { done: number; total: number } {
 	const lessons = cards.some((card) => card.lesson !== undefined);
-	let done = 0;
-	let total = 0;
-	states.forEach((state, i) => {
-		if (lessons ? cards[i]?.lesson === undefined : !cards[i]?.quiz) return;
-		total++;
-		if (lessons ? state.lessonDone : (state.quiz?.attempts ?? 0) > 0) done++;
-	});
-	return { done, total };
+	const counted = cards.flatMap((card, i) => ((lessons ? card.lesson !== undefined : card.quiz !== undefined) ? [cardDone(card, states[i]!)] : []));
+	return { done: counted.filter(Boolean).length, total: counted.length };
 }
 
 export type Step = { kind: 'lesson' | 'quiz'; id: string; resume: boolean };

@@ -3,7 +3,7 @@ import { emptyStore } from '../../src/lib/assignment-store.ts';
 import { decodeAssignment, type KnownIds } from '../../src/lib/assignment.ts';
 import { completionCode, isValidCompletionCode } from '../../src/lib/completion-code.ts';
 import { emptyProgress, recordAttempt, setLessonDone, type Progress } from '../../src/lib/progress.ts';
-import { checkHash, loadName, MAX_NAME, NAME_KEY, passport, saveName, TOPIC_DUE, topicAssignment } from '../../src/lib/passport.ts';
+import { checkHash, loadName, MAX_NAME, NAME_KEY, passport, passportCells, saveName, TOPIC_DUE, topicAssignment } from '../../src/lib/passport.ts';
 import type { Card } from '../../src/lib/progress-view.ts';
 
 class MemoryStorage {
@@ -119,5 +119,18 @@ describe('passport', () => {
 	test('an empty topic has no code', () => {
 		const result = passport(complete(), emptyStore(), 'cyber', [], known, 7);
 		expect([result.done, result.total, result.code]).toEqual([0, 0, undefined]);
+	});
+});
+
+describe('passportCells', () => {
+	const day = (iso: string) => `day ${iso.slice(0, 10)}`;
+	test('the day a lesson was finished and the best score with its day', () => {
+		const state = { lessonDone: '2026-11-30T09:00:00.000Z', quiz: { best: 7, total: 8, attempts: 2, inProgress: false, updated: '2026-12-01T10:00:00.000Z' } };
+		expect(passportCells(state, '—', day)).toEqual({ lesson: 'day 2026-11-30', quiz: '7/8 · day 2026-12-01' });
+	});
+	test('not yet: a lesson not done, a quiz never started or only started', () => {
+		expect(passportCells({}, 'Not yet', day)).toEqual({ lesson: 'Not yet', quiz: 'Not yet' });
+		const started = { quiz: { best: 0, total: 0, attempts: 0, inProgress: true, updated: '2026-12-01T10:00:00.000Z' } };
+		expect(passportCells(started, 'Not yet', day)).toEqual({ lesson: 'Not yet', quiz: 'Not yet' });
 	});
 });

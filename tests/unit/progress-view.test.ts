@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { emptyProgress, recordAttempt, saveCurrentAttempt, setLessonDone, type Progress } from '../../src/lib/progress.ts';
-import { cardState, continueStep, doneCount, quizState, stateText, type Card } from '../../src/lib/progress-view.ts';
+import { cardDone, cardState, continueStep, doneCount, isCard, isTitledCard, quizState, stateText, type Card } from '../../src/lib/progress-view.ts';
 
 const t = (minute: number) => new Date(`2026-12-01T10:${String(minute).padStart(2, '0')}:00Z`);
 const quiz = (id: string, graded = 4) => ({ id, key: `key-${id}`, graded });
@@ -147,5 +147,40 @@ describe('continueStep', () => {
 	test('only what is in the list counts', () => {
 		const progress = done(emptyProgress(), 'elsewhere', 1);
 		expect(continueStep(progress, cards)).toBeUndefined();
+	});
+});
+
+describe('card guards', () => {
+	test.each([
+		[{}, true, false],
+		[{ lesson: 'a' }, true, false],
+		[{ lesson: 'a', title: 'A', href: '/a/' }, true, true],
+		[{ lesson: 'a', title: 'A', href: '/a/', quiz: { id: 'a', key: 'k', graded: 3 } }, true, false],
+		[{ lesson: 'a', title: 'A', href: '/a/', quiz: { id: 'a', key: 'k', graded: 3, title: 'Q', href: '/q/' } }, true, true],
+		[{ lesson: 1 }, false, false],
+		[{ quiz: { id: 'a', key: 'k', graded: 1.5 } }, false, false],
+		[{ quiz: { id: 'a', key: 2, graded: 1 } }, false, false],
+		[{ quiz: { id: 3, key: 'k', graded: 1 } }, false, false],
+		[{ quiz: 'a' }, false, false],
+		[{ lesson: 'a', title: 'A' }, true, false],
+		[{ lesson: 'a', href: '/a/' }, true, false],
+		[{ title: 'A', href: '/a/', quiz: { id: 'a', key: 'k', graded: 3, title: 'Q' } }, true, false],
+		[{ title: 'A', href: '/a/', quiz: { id: 'a', key: 'k', graded: 3, href: '/q/' } }, true, false],
+		[null, false, false],
+		[['a'], false, false],
+	])('%j: card %s, titled card %s', (value, card, titledCard) => {
+		expect(isCard(value)).toBe(card);
+		expect(isTitledCard(value)).toBe(titledCard);
+	});
+});
+
+describe('cardDone', () => {
+	test('a lesson card is done by its lesson, not by its quiz; a quiz card by a finished quiz', () => {
+		const quizOnly: Card = { quiz: quiz('a') };
+		const finished = finish(emptyProgress(), 'a', 1, 1);
+		expect(cardDone(cards[0]!, cardState(finished, cards[0]!))).toBe(false);
+		expect(cardDone(quizOnly, cardState(finished, quizOnly))).toBe(true);
+		expect(cardDone(quizOnly, cardState(start(emptyProgress(), 'a', 1), quizOnly))).toBe(false);
+		expect(cardDone(cards[0]!, cardState(done(emptyProgress(), 'a', 1), cards[0]!))).toBe(true);
 	});
 });
