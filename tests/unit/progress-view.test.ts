@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { emptyProgress, recordAttempt, saveCurrentAttempt, setLessonDone, type Progress } from '../../src/lib/progress.ts';
+import { emptyProgress, hasStoredProgress, PROGRESS_KEY, recordAttempt, saveCurrentAttempt, setLessonDone, type Progress } from '../../src/lib/progress.ts';
 import { cardDone, cardState, continueStep, doneCount, isCard, isTitledCard, quizState, stateText, type Card } from '../../src/lib/progress-view.ts';
 
 const t = (minute: number) => new Date(`2026-12-01T10:${String(minute).padStart(2, '0')}:00Z`);
@@ -182,5 +182,19 @@ describe('cardDone', () => {
 		expect(cardDone(quizOnly, cardState(finished, quizOnly))).toBe(true);
 		expect(cardDone(quizOnly, cardState(start(emptyProgress(), 'a', 1), quizOnly))).toBe(false);
 		expect(cardDone(cards[0]!, cardState(done(emptyProgress(), 'a', 1), cards[0]!))).toBe(true);
+	});
+});
+
+describe('hasStoredProgress', () => {
+	test('true only when something is stored under the progress key', () => {
+		const items = new Map<string, string>();
+		const storage = { getItem: (key: string) => items.get(key) ?? null };
+		expect(hasStoredProgress(storage)).toBe(false);
+		items.set('other', '{}');
+		expect(hasStoredProgress(storage)).toBe(false);
+		items.set(PROGRESS_KEY, '{"version":1}');
+		expect(hasStoredProgress(storage)).toBe(true);
+		expect(hasStoredProgress(undefined)).toBe(false);
+		expect(hasStoredProgress({ getItem: () => { throw new Error('blocked'); } })).toBe(false);
 	});
 });
