@@ -88,8 +88,8 @@ export function checkHash(encoded: string): string {
 	return `#a=${encoded}`;
 }
 
-/** The passport's two cells of a card: the day the lesson was finished, and the quiz's best score and day. */
+/** The passport's two cells of a card: the day the lesson was finished, and the quiz's best score. */
 export function passportCells(state: CardState, notYet: string, day: (iso: string) => string): { lesson: string; quiz: string } {
-	const quiz = state.quiz && state.quiz.attempts > 0 ? `${state.quiz.best}/${state.quiz.total} · ${day(state.quiz.updated)}` : notYet;
+	const quiz = state.quiz && state.quiz.attempts > 0 ? `${state.quiz.best}/${state.quiz.total}` : notYet;
 	return { lesson: state.lessonDone ? day(state.lessonDone) : notYet, quiz };
 }
