@@ -5,13 +5,12 @@
  * dark mode, written to reports/screenshots/ (git-ignored) as <lang>-<device>-<theme>-<page>.png.
  *
  * Serves dist/ with `astro preview` on OGOH_PORT (default 4321) unless a server already answers
- * there. Chromium is /usr/bin/chromium (CHROMIUM_PATH to change it).
+ * there (then make sure it serves this checkout). Chromium is /usr/bin/chromium (CHROMIUM_PATH to change it).
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { withPreview } from './bench/preview.ts';
 import { readQuiz, takeQuizCorrectly } from './e2e/quiz-helpers.ts';
 
 const OUT = resolve('reports/screenshots');
@@ -29,29 +28,6 @@ const TOPIC = 'cyber';
 if (!existsSync('dist/index.html')) {
 	console.error('No built site in dist/: run npm run build first.');
 	process.exit(2);
-}
-
-const isUp = () => fetch(`${ORIGIN}/`).then((response) => response.ok, () => false);
-
-async function withServer<T>(work: () => Promise<T>): Promise<T> {
-	if (await isUp()) {
-		console.log(`Using the server already running at ${ORIGIN} (make sure it serves this checkout's dist/).`);
-		return work();
-	}
-	const astro = join(process.cwd(), 'node_modules/astro/bin/astro.mjs');
-	const server = spawn(process.execPath, [astro, 'preview', '--port', String(PORT), '--host', 'localhost', '--ignore-lock'], {
-		stdio: 'ignore',
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-	});
-	try {
-		for (let tries = 0; !(await isUp()); tries++) {
-			if (tries > 120) throw new Error(`astro preview did not start on port ${PORT} within 60 s`);
-			await sleep(500);
-		}
-		return await work();
-	} finally {
-		server.kill();
-	}
 }
 
 /** Some progress, so that home offers to continue and the passport has dates and scores. */
@@ -120,7 +96,7 @@ async function shoot(browser: Browser, lang: (typeof LANGS)[number], device: key
 
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
-const files = await withServer(async () => {
+const files = await withPreview(async () => {
 	const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 	try {
 		const all: string[] = [];
@@ -129,5 +105,5 @@ const files = await withServer(async () => {
 	} finally {
 		await browser.close();
 	}
-});
+}, PORT);
 console.log(`${files.length} screenshots in ${OUT}/`);

@@ -5,19 +5,8 @@ import { completionCode, isValidCompletionCode } from '../../src/lib/completion-
 import { emptyProgress, recordAttempt, setLessonDone, type Progress } from '../../src/lib/progress.ts';
 import { checkHash, loadName, MAX_NAME, NAME_KEY, passport, passportCells, saveName, TOPIC_DUE, topicAssignment } from '../../src/lib/passport.ts';
 import type { Card } from '../../src/lib/progress-view.ts';
+import { MemoryStorage } from './memory-storage.ts';
 
-class MemoryStorage {
-	items = new Map<string, string>();
-	getItem(key: string) {
-		return this.items.get(key) ?? null;
-	}
-	setItem(key: string, value: string) {
-		this.items.set(key, value);
-	}
-	removeItem(key: string) {
-		this.items.delete(key);
-	}
-}
 const broken = {
 	getItem(): string {
 		throw new Error('blocked');
