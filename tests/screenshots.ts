@@ -7,7 +7,7 @@
  * Serves dist/ with `astro preview` on OGOH_PORT (default 4321) unless a server already answers
  * there (then make sure it serves this checkout). Chromium is /usr/bin/chromium (CHROMIUM_PATH to change it).
  */
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser, type Locator, type Page } from '@playwright/test';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { withPreview } from './bench/preview.ts';
@@ -46,6 +46,14 @@ function seedProgress(page: Page, theme: string): Promise<void> {
 	);
 }
 
+/** Scrolls `locator` to the top of the screen, below the site's sticky header. */
+async function toTop(locator: Locator): Promise<void> {
+	await locator.evaluate((element) => {
+		const header = document.querySelector('header.header')?.getBoundingClientRect().height ?? 0;
+		window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY - header - 8);
+	});
+}
+
 async function shoot(browser: Browser, lang: (typeof LANGS)[number], device: keyof typeof DEVICES, theme: (typeof THEMES)[number]): Promise<string[]> {
 	const context = await browser.newContext({ ...DEVICES[device], colorScheme: theme, serviceWorkers: 'block', baseURL: ORIGIN });
 	const page = await context.newPage();
@@ -71,7 +79,7 @@ async function shoot(browser: Browser, lang: (typeof LANGS)[number], device: key
 		await first.locator('input').first().check();
 		const check = first.locator('[data-check]');
 		if (await check.isVisible()) await check.click();
-		await first.scrollIntoViewIfNeeded();
+		await toTop(first);
 		await save('quiz');
 
 		// The results: the whole quiz answered right, from a fresh start.
@@ -82,7 +90,7 @@ async function shoot(browser: Browser, lang: (typeof LANGS)[number], device: key
 		}, LESSON);
 		await page.reload();
 		await takeQuizCorrectly(page, quiz, lang);
-		await page.locator('[data-results]').scrollIntoViewIfNeeded();
+		await toTop(page.locator('[data-results]'));
 		await save('results');
 
 		await page.goto(`/${lang}/topics/${TOPIC}/passport/`);

@@ -28,9 +28,9 @@ class OgohContinue extends HTMLElement {
 			this.removeAttribute('data-shown');
 			return;
 		}
-		const target = step.kind === 'lesson' ? card : card.quiz!;
-		link.href = target.href;
-		link.textContent = fill(step.kind === 'lesson' ? strings.lesson : step.resume ? strings.resume : strings.quiz, { title: target.title });
+		// The lesson's title names the quiz too: quiz titles repeat "Test yourself: …".
+		link.href = step.kind === 'lesson' ? card.href : card.quiz!.href;
+		link.textContent = fill(step.kind === 'lesson' ? strings.lesson : step.resume ? strings.resume : strings.quiz, { title: card.title });
 		this.setAttribute('data-shown', step.kind);
 	}
 }

@@ -23,17 +23,17 @@ export interface Card {
 
 const isQuizRef = (value: unknown): value is QuizRef =>
 	isRecord(value) && typeof value.id === 'string' && typeof value.key === 'string' && Number.isInteger(value.graded);
-const titled = (value: Record<string, unknown>) => typeof value.title === 'string' && typeof value.href === 'string';
+
 
 /** A card as a page renders it into `data-cards` (readData). */
 export function isCard(value: unknown): value is Card {
 	return isRecord(value) && (value.lesson === undefined || typeof value.lesson === 'string') && (value.quiz === undefined || isQuizRef(value.quiz));
 }
 
-/** A card with the titles and links of its lesson and quiz (home and passport pages). */
-export type TitledCard = Card & { title: string; href: string; quiz?: (QuizRef & { title: string; href: string }) | undefined };
+/** A card with its lesson's title and the links of its lesson and quiz (home and passport pages). */
+export type TitledCard = Card & { title: string; href: string; quiz?: (QuizRef & { href: string }) | undefined };
 export function isTitledCard(value: unknown): value is TitledCard {
-	return isCard(value) && titled(value as Record<string, unknown>) && (value.quiz === undefined || titled(value.quiz as unknown as Record<string, unknown>));
+	return isCard(value) && isRecord(value) && typeof value.title === 'string' && typeof value.href === 'string' && (value.quiz === undefined || typeof (value.quiz as unknown as Record<string, unknown>).href === 'string');
 }
 
 export interface QuizState {

@@ -8,7 +8,6 @@ import type { QuizRef } from '../lib/progress-view.ts';
 import { catalogFor } from './catalog.ts';
 
 export interface ShownQuiz extends QuizRef {
-	title: string;
 	href: string;
 }
 export interface ShownCard {
@@ -28,7 +27,7 @@ export async function lessonCards(locale: Locale, lessons: readonly string[]): P
 		if (!lesson) return [];
 		const quiz = lesson.quiz ? quizzes.get(lesson.quiz) : undefined;
 		const card: ShownCard = { lesson: id, title: lesson.title, href: lesson.href };
-		if (quiz) card.quiz = { id: quiz.id, key: quiz.key, graded: quiz.graded, title: quiz.title, href: quiz.href };
+		if (quiz) card.quiz = { id: quiz.id, key: quiz.key, graded: quiz.graded, href: quiz.href };
 		return [card];
 	});
 }
@@ -39,7 +38,7 @@ export async function quizCards(locale: Locale, quizzes: readonly string[]): Pro
 	const byId = new Map(catalog.quizzes.map((quiz) => [quiz.id, quiz]));
 	return quizzes.flatMap((id) => {
 		const quiz = byId.get(id);
-		return quiz ? [{ title: quiz.title, href: quiz.href, quiz: { id, key: quiz.key, graded: quiz.graded, title: quiz.title, href: quiz.href } }] : [];
+		return quiz ? [{ title: quiz.title, href: quiz.href, quiz: { id, key: quiz.key, graded: quiz.graded, href: quiz.href } }] : [];
 	});
 }
 

@@ -156,7 +156,7 @@ describe('card guards', () => {
 		[{ lesson: 'a' }, true, false],
 		[{ lesson: 'a', title: 'A', href: '/a/' }, true, true],
 		[{ lesson: 'a', title: 'A', href: '/a/', quiz: { id: 'a', key: 'k', graded: 3 } }, true, false],
-		[{ lesson: 'a', title: 'A', href: '/a/', quiz: { id: 'a', key: 'k', graded: 3, title: 'Q', href: '/q/' } }, true, true],
+		[{ lesson: 'a', title: 'A', href: '/a/', quiz: { id: 'a', key: 'k', graded: 3, href: '/q/' } }, true, true],
 		[{ lesson: 1 }, false, false],
 		[{ quiz: { id: 'a', key: 'k', graded: 1.5 } }, false, false],
 		[{ quiz: { id: 'a', key: 2, graded: 1 } }, false, false],
@@ -165,7 +165,7 @@ describe('card guards', () => {
 		[{ lesson: 'a', title: 'A' }, true, false],
 		[{ lesson: 'a', href: '/a/' }, true, false],
 		[{ title: 'A', href: '/a/', quiz: { id: 'a', key: 'k', graded: 3, title: 'Q' } }, true, false],
-		[{ title: 'A', href: '/a/', quiz: { id: 'a', key: 'k', graded: 3, href: '/q/' } }, true, false],
+		[{ title: 'A', href: 7, quiz: { id: 'a', key: 'k', graded: 3, href: '/q/' } }, true, false],
 		[null, false, false],
 		[['a'], false, false],
 	])('%j: card %s, titled card %s', (value, card, titledCard) => {
