@@ -31,8 +31,8 @@ if (!existsSync('dist/index.html')) {
 }
 
 /** Some progress, so that home offers to continue and the passport has dates and scores. */
-function seedProgress(page: Page, theme: string): Promise<void> {
-	return page.addInitScript(
+async function seedProgress(page: Page, theme: string): Promise<void> {
+	await page.addInitScript(
 		({ theme }) => {
 			localStorage.setItem('starlight-theme', theme);
 			if (!localStorage.getItem('ogoh:progress')) {
