@@ -24,7 +24,8 @@ const cards: Card[] = [{ lesson: 'a', quiz: { id: 'a', key: 'ka', graded: 5 } },
 const known: KnownIds = { lessons: new Set(['a', 'b', 'z']), quizzes: new Set(['a', 'q']), courses: new Map() };
 
 describe('the learner name', () => {
-	test('is stored cleaned and read back', () => {
+	test('is stored cleaned, under its own key, and read back', () => {
+		expect(NAME_KEY).toBe('ogoh:learner-name');
 		const storage = new MemoryStorage();
 		expect(saveName(storage, '  Dilnoza \u0000 Karimova  ')).toBe(true);
 		expect(storage.items.get(NAME_KEY)).toBe('Dilnoza Karimova');

@@ -144,6 +144,32 @@ describe('continueStep', () => {
 		expect(continueStep(progress, cards)).toEqual({ kind: 'quiz', id: 'a', resume: true });
 	});
 
+	test('an older quiz on a later card does not outrank a newer lesson', () => {
+		let progress = finish(emptyProgress(), 'd', 4, 1);
+		progress = done(progress, 'a', 5);
+		expect(continueStep(progress, cards)).toEqual({ kind: 'quiz', id: 'a', resume: false });
+	});
+
+	test('a quiz finished once and started again last: back to that quiz', () => {
+		let progress = done(emptyProgress(), 'a', 1);
+		progress = finish(progress, 'a', 2, 2);
+		progress = start(progress, 'a', 3);
+		expect(continueStep(progress, cards)).toEqual({ kind: 'quiz', id: 'a', resume: true });
+	});
+
+	test('the only lesson left comes right before the latest one', () => {
+		let progress = emptyProgress();
+		['a', 'b', 'd'].forEach((slug, i) => (progress = done(progress, slug, i + 1)));
+		progress = finish(progress, 'd', 4, 5);
+		expect(continueStep(progress, cards)).toEqual({ kind: 'lesson', id: 'c', resume: false });
+	});
+
+	test('a quiz-only card is never offered as a lesson', () => {
+		const list: Card[] = [{ lesson: 'a' }, { quiz: quiz('q') }, { lesson: 'c' }];
+		const progress = done(emptyProgress(), 'a', 1);
+		expect(continueStep(progress, list)).toEqual({ kind: 'lesson', id: 'c', resume: false });
+	});
+
 	test('only what is in the list counts', () => {
 		const progress = done(emptyProgress(), 'elsewhere', 1);
 		expect(continueStep(progress, cards)).toBeUndefined();
