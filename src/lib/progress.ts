@@ -113,6 +113,15 @@ export function browserStorage(): Storage | undefined {
 	}
 }
 
+/** Whether this browser has any stored progress (a cheap check before loading what shows it). */
+export function hasStoredProgress(storage: ReadableStorage | undefined = browserStorage()): boolean {
+	try {
+		return Boolean(storage?.getItem(PROGRESS_KEY));
+	} catch {
+		return false;
+	}
+}
+
 /** Returns false when the browser refused to store (private mode, quota full). */
 export function saveProgress(storage: WritableStorage | undefined, progress: Progress): boolean {
 	try {

@@ -27,6 +27,8 @@ export const paths = {
 	glossary: (locale: Locale) => localizedPath(locale, 'glossary'),
 	glossaryTerm: (locale: Locale, id: string) => `${localizedPath(locale, 'glossary')}#${id}`,
 	topic: (locale: Locale, topic: string) => localizedPath(locale, 'topics', topic),
+	/** The learner's printable passport of a topic (progress-view.ts, passport.ts). */
+	passport: (locale: Locale, topic: string) => localizedPath(locale, 'topics', topic, 'passport'),
 	audience: (locale: Locale, audience: string) => localizedPath(locale, 'audience', audience),
 	teachers: (locale: Locale) => localizedPath(locale, 'teachers'),
 	/** Shown by the service worker for a page that is not saved on this device. */
@@ -60,6 +62,7 @@ export function sitePaths(index: RouteIndex): Set<string> {
 		paths.assignmentCheck(en),
 		paths.offline(en),
 		...TOPICS.map((topic) => paths.topic(en, topic)),
+		...TOPICS.map((topic) => paths.passport(en, topic)),
 		...[...AGE_BANDS, ...ROLES].map((audience) => paths.audience(en, audience)),
 	]);
 	for (const slug of index.lessons) {

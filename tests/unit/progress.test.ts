@@ -11,16 +11,7 @@ import {
 	saveCurrentAttempt,
 	saveProgress,
 } from '../../src/lib/progress.ts';
-
-class MemoryStorage {
-	items = new Map<string, string>();
-	getItem(key: string) {
-		return this.items.get(key) ?? null;
-	}
-	setItem(key: string, value: string) {
-		this.items.set(key, value);
-	}
-}
+import { MemoryStorage } from './memory-storage.ts';
 
 const at = new Date('2026-11-23T10:00:00Z');
 
