@@ -28,10 +28,10 @@ export function missingHashes(html: string): { scripts: string[]; styles: string
 
 /** Sources a policy may list: this origin, nothing, data: images, hashes, and the keywords the site needs. */
 const OWN_SOURCE = /^(?:'self'|'none'|data:|'sha(?:256|384|512)-[A-Za-z0-9+/=]+'|'unsafe-inline'|'wasm-unsafe-eval')$/;
-/** Elements that load what their attribute names (a link to read is not loaded: <a>, rel="alternate"/"canonical"). */
+/** Elements that load what their attribute names (an <a> is only read; a <link> only with a loading rel). */
 const LOADING = /<(script|img|iframe|source|video|audio|embed|object|track|input|form|link)\b[^>]*>/gi;
 const LOADED_URL = /\s(?:src|href|srcset|poster|data|action|formaction)="([^"]*)"/gi;
-const NOT_LOADED_LINK = /\srel="(?:[^"]*\s)?(?:alternate|canonical|author|license|me|next|prev)(?:\s[^"]*)?"/i;
+const LOADED_LINK = /\srel="(?:[^"]*\s)?(?:stylesheet|preload|modulepreload|prefetch|preconnect|dns-prefetch|icon|apple-touch-icon|manifest)(?:\s[^"]*)?"/i;
 
 /**
  * Everything in a page that names another origin for the browser to load from: a source in its
@@ -45,7 +45,7 @@ export function otherOrigins(html: string): string[] {
 		.flatMap((directive) => directive.trim().split(/\s+/).slice(1))
 		.filter((source) => source && !OWN_SOURCE.test(source));
 	const urls = [...html.matchAll(LOADING)]
-		.filter(([tag]) => !(tag.toLowerCase().startsWith('<link') && NOT_LOADED_LINK.test(tag)))
+		.filter(([tag]) => !tag.toLowerCase().startsWith('<link') || LOADED_LINK.test(tag))
 		.flatMap(([tag]) => [...tag.matchAll(LOADED_URL)].flatMap((m) => m[1]!.split(',').map((part) => part.trim().split(/\s+/)[0]!)))
 		.filter((url) => /^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(url));
 	return [...sources, ...urls];

@@ -25,7 +25,39 @@ describe('CSP check', () => {
 	});
 });
 
+describe('hashes', () => {
+	test('are SHA-256 in base64 of the UTF-8 text', () => {
+		expect(sha256('')).toBe('sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=');
+		expect(sha256('é')).toBe('sha256-SplVfkAzw1Od4utlRyAXytX5VX96BiWgnxw/biumnEw=');
+	});
+	test('cover inline scripts and styles with attributes and several lines', () => {
+		const body = '<script type="application/json">{"a": 1}</script><script>\nlet a = 1;\n</script><style media="print">p { color: red }</style>';
+		expect(missingHashes(html("script-src 'self'", body))).toEqual({
+			scripts: [sha256('{"a": 1}'), sha256('\nlet a = 1;\n')],
+			styles: [sha256('p { color: red }')],
+		});
+	});
+});
+
 describe('other origins', () => {
+	test('a page without a policy or resources names none', () => {
+		expect(otherOrigins('<html><body><p>x</p></body></html>')).toEqual([]);
+	});
+	test('a source is its own only as a whole word', () => {
+		expect(otherOrigins(html("default-src x'self' 'self'y 'none'", ''))).toEqual(["x'self'", "'self'y"]);
+	});
+	test('a link loads with a loading rel, whatever else its rel says; other links and elements with rel are checked as elements', () => {
+		const body = [
+			'<link rel="alternate stylesheet" href="https://a.example/s.css">',
+			'<link rel="apple-touch-icon" href="https://b.example/i.png">',
+			'<link rel="me" href="https://c.example/">',
+			'<link rel="canonical" href="https://d.example/">',
+			'<img rel="alternate" src="https://e.example/p.png">',
+			'<img src="/a//b.png"><script src="./x.js?u=https://f.example/"></script>',
+		].join('');
+		expect(otherOrigins(html("default-src 'self'", body))).toEqual(['https://a.example/s.css', 'https://b.example/i.png', 'https://e.example/p.png']);
+	});
+
 	const own = "default-src 'self';img-src 'self' data:;object-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha256-abc+/=';style-src-attr 'unsafe-inline';";
 	test('a page that loads only from its own origin has none, links to read elsewhere are fine', () => {
 		const body = '<a href="https://unodc.org/x">source</a><link rel="alternate" hreflang="ru" href="https://ogoh.example/ru/"><link rel="canonical" href="https://ogoh.example/"><script src="/_astro/a.js"></script><img src="/icons/a.svg" srcset="/a.png 1x, /b.png 2x"><link rel="stylesheet" href="../a.css">';
