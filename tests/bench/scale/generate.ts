@@ -125,6 +125,8 @@ ${fill(scenario.setup, name)}
 
 ${details}
 
+<Checkpoint question="first-step" />
+
 ## ${t.headings.norms}
 
 ${p2}
