@@ -86,6 +86,7 @@ export const BAD_FIXTURES: { name: string; problems: Expected[]; build?: true; l
 	{ name: 'source-without-url', problems: [['source/no-url', LESSON_UZ, 'sources.0.url'], ['source/no-url', 'content/courses/en/sample.yaml', 'references.0.url']] },
 	{ name: 'too-few-search-terms', problems: [['search/terms', QUIZ_UZ, 'searchTerms']] },
 	{ name: 'key-points-count-differs', problems: [['i18n/key-points', LESSON_UZ, 'keyPoints']] },
+	{ name: 'unknown-illustration', problems: [['lesson/unknown-illustration', LESSON, '(body)', 32]] },
 	// checkpoints
 	{ name: 'no-checkpoint', problems: [['lesson/no-checkpoint', LESSON, '(body)']] },
 	{ name: 'checkpoint-unknown-question', problems: [['lesson/checkpoint-unknown-question', LESSON, '(body)', 30], ['lesson/checkpoint-unknown-question', LESSON_UZ, '(body)', 30]] },

@@ -14,23 +14,39 @@ export interface CheckpointUse {
 }
 
 const CODE_BLOCK = /```[\s\S]*?```/g;
-const CHECKPOINT = /<Checkpoint\b([^>]*)>/g;
-const QUESTION = /(?:^|\s)question\s*=\s*(?:"([^"]*)"|'([^']*)')/;
 const SECTION = /^##\s/gm;
 
-/** The checkpoints of an MDX body, in order. Code blocks are skipped (a lesson may show the tag as an example). */
-export function checkpointsIn(body: string): CheckpointUse[] {
+/** One use of a component in MDX: the value of the attribute asked for ('' when it is missing). */
+export interface ComponentUse {
+	value: string;
+	/** 1-based line in the body. */
+	line: number;
+	/** How many `##` headings come before it. */
+	section: number;
+}
+
+/**
+ * Each `<component attribute="…" />` of an MDX body, in order. Code blocks are skipped (a lesson
+ * may show the tag as an example).
+ */
+export function componentUses(body: string, component: string, attribute: string): ComponentUse[] {
 	// Blank out code blocks, keeping their length and line breaks, so offsets and lines stay true.
 	const text = body.replace(CODE_BLOCK, (block) => block.replace(/[^\n]/g, ' '));
 	const sections = [...text.matchAll(SECTION)].map((match) => match.index);
-	return [...text.matchAll(CHECKPOINT)].map((match) => {
-		const attribute = QUESTION.exec(match[1]!);
+	const valueOf = new RegExp(`(?:^|\\s)${attribute}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
+	return [...text.matchAll(new RegExp(`<${component}\\b([^>]*)>`, 'g'))].map((match) => {
+		const found = valueOf.exec(match[1]!);
 		return {
-			question: attribute?.[1] ?? attribute?.[2] ?? '',
+			value: found?.[1] ?? found?.[2] ?? '',
 			line: text.slice(0, match.index).split('\n').length,
 			section: sections.filter((at) => at < match.index).length,
 		};
 	});
+}
+
+/** The checkpoints of an MDX body, in order. */
+export function checkpointsIn(body: string): CheckpointUse[] {
+	return componentUses(body, 'Checkpoint', 'question').map(({ value, line, section }) => ({ question: value, line, section }));
 }
 
 /** "question@section" of each checkpoint, to compare a translation with its original. */
