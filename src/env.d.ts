@@ -2,6 +2,8 @@ declare namespace App {
 	interface Locals {
 		/** Set by a lesson page so that `<HelpBlock />` in its MDX shows that topic's helplines. */
 		lessonTopic?: import('./lib/schemas.ts').Topic;
+		/** Set by a lesson page so that `<Checkpoint question="…" />` in its MDX shows a question of the lesson's quiz. */
+		lessonQuiz?: { slug: string; questions: import('./lib/schemas.ts').Question[] };
 	}
 }
 

@@ -85,4 +85,12 @@ export const BAD_FIXTURES: { name: string; problems: Expected[]; build?: true; l
 	{ name: 'helpline-batch-date', problems: [['helpline/batch-date', HELPLINES, 'lastChecked']] },
 	{ name: 'source-without-url', problems: [['source/no-url', LESSON_UZ, 'sources.0.url'], ['source/no-url', 'content/courses/en/sample.yaml', 'references.0.url']] },
 	{ name: 'too-few-search-terms', problems: [['search/terms', QUIZ_UZ, 'searchTerms']] },
+	{ name: 'key-points-count-differs', problems: [['i18n/key-points', LESSON_UZ, 'keyPoints']] },
+	{ name: 'unknown-illustration', problems: [['lesson/unknown-illustration', LESSON, '(body)', 32]] },
+	// checkpoints
+	{ name: 'no-checkpoint', problems: [['lesson/no-checkpoint', LESSON, '(body)']] },
+	{ name: 'checkpoint-unknown-question', problems: [['lesson/checkpoint-unknown-question', LESSON, '(body)', 30], ['lesson/checkpoint-unknown-question', LESSON_UZ, '(body)', 30]] },
+	{ name: 'checkpoint-place', problems: [['i18n/checkpoint', LESSON_UZ, '(body)', 32]] },
+	{ name: 'too-many-checkpoints', problems: [['lesson/too-many-checkpoints', LESSON, '(body)', 34], ['lesson/too-many-checkpoints', LESSON_UZ, '(body)', 34]] },
+	{ name: 'checkpoint-without-quiz', problems: [['lesson/checkpoint-without-quiz', LESSON, '(body)', 29], ['lesson/checkpoint-without-quiz', LESSON_UZ, '(body)', 29]] },
 ];

@@ -16,6 +16,7 @@ import { optionLetter } from '../lib/letters.ts';
 import { isLocale, type Locale } from '../lib/locales.ts';
 import { browserStorage, loadProgress, quizRecord, recordAttempt, reportNotSaved, saveCurrentAttempt, saveProgress, type CurrentAttempt, type Progress } from '../lib/progress.ts';
 import { seedFrom, shuffled } from '../lib/shuffle.ts';
+import { clearMarks, markQuestion } from './quiz/mark-question.ts';
 import { all, answerText, choiceText, formState, one, responseOf, setFormState } from './quiz/quiz-form.ts';
 
 const STRING_KEYS = ['chooseFirst', 'correct', 'partial', 'incorrect', 'ungraded', 'yourChoice', 'rightAnswer', 'yourAnswer', 'correctAnswer', 'noAnswer', 'notScored', 'score', 'best', 'progress'] as const;
@@ -124,42 +125,13 @@ class OgohQuiz extends HTMLElement {
 			return;
 		}
 		this.#results[index] = result;
-		this.#mark(element, result, this.#questions[index]!.model);
+		markQuestion(element, result, model, this.#strings);
 		for (const control of all<HTMLInputElement | HTMLSelectElement>(element, 'input, select')) control.disabled = true;
 		one<HTMLElement>(element, '[data-actions]').hidden = true;
 		one<HTMLElement>(element, '[data-reveal]').hidden = false;
 		verdict.textContent = this.#strings[result.verdict as 'correct' | 'partial' | 'incorrect' | 'ungraded'];
 		this.#saveAnswers();
 		this.#updateScore();
-	}
-
-	/**
-	 * Marks each option, pair or item right or wrong (in words too) and shows each option's feedback
-	 * once, under the option: every option of a choice question (so the learner sees why each one
-	 * is right or wrong), the chosen one of true/false, the verdict's feedback of a typed answer.
-	 */
-	#mark(element: HTMLElement, result: QuestionResult, model: GradableQuestion): void {
-		const { yourChoice, rightAnswer } = this.#strings;
-		const scenario = !result.graded;
-		const onlyChosen = display(model.type).feedback === 'chosen-option';
-		for (const option of result.options) {
-			const item = one<HTMLElement>(element, `[data-option="${CSS.escape(option.id)}"]`);
-			const feedback = item.querySelector<HTMLElement>('[data-feedback]');
-			if (!feedback) continue;
-			feedback.hidden = onlyChosen && !option.chosen;
-			item.dataset.state = scenario ? '' : option.isAnswer ? 'right' : option.chosen ? 'wrong' : '';
-			const labels = [option.chosen ? yourChoice : '', option.isAnswer && !scenario ? rightAnswer : ''].filter(Boolean).join(' · ');
-			const sign = scenario || !labels ? '' : option.isAnswer ? '✓ ' : '✗ ';
-			one(feedback, '[data-mark]').textContent = labels ? `${sign}${labels}:` : '';
-		}
-		for (const part of result.parts) {
-			const row = one<HTMLElement>(element, `[data-part="${CSS.escape(part.id)}"]`);
-			row.dataset.state = part.right ? 'right' : 'wrong';
-			one(row, '[data-mark]').textContent = part.right ? `✓ ${this.#strings.correct}` : `✗ ${this.#strings.incorrect}`;
-		}
-		for (const feedback of all<HTMLElement>(element, '[data-text-feedback]')) {
-			feedback.hidden = feedback.dataset.textFeedback !== (result.verdict === 'correct' ? 'correct' : 'incorrect');
-		}
 	}
 
 	#updateScore(): void {
@@ -233,12 +205,8 @@ class OgohQuiz extends HTMLElement {
 
 	#reset(): void {
 		for (const { element } of this.#questions) {
-			for (const control of all<HTMLInputElement | HTMLSelectElement>(element, 'input, select')) control.disabled = false;
+			clearMarks(element);
 			setFormState(element, []);
-			for (const marked of all<HTMLElement>(element, '[data-state]')) marked.dataset.state = '';
-			for (const feedback of all<HTMLElement>(element, '[data-feedback]')) feedback.hidden = true;
-			for (const mark of all<HTMLElement>(element, '.quiz-row [data-mark]')) mark.textContent = '';
-			for (const feedback of all<HTMLElement>(element, '[data-text-feedback]')) feedback.hidden = true;
 			one<HTMLElement>(element, '[data-actions]').hidden = false;
 			one<HTMLElement>(element, '[data-reveal]').hidden = true;
 			one<HTMLElement>(element, '[data-verdict]').textContent = '';

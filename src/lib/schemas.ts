@@ -53,6 +53,8 @@ export const lessonSchema = z
 		audience: audienceSchema,
 		duration: z.number().int().min(1).max(90),
 		objectives: z.array(text).min(1, 'list at least one learning objective'),
+		/** The lesson in three short sentences, shown at the top: only what the lesson says. */
+		keyPoints: z.array(text).max(4, 'keep to three short key points; the lesson says the rest').default([]),
 		keyTerms: z.array(idSchema).default([]),
 		quiz: idSchema.optional(),
 		sources: z.array(sourceSchema).min(1, 'list at least one source the lesson is based on'),

@@ -7,6 +7,7 @@
  * this one plus a partial language's first lesson with OGOH_EXTRA_LANGUAGE.
  */
 import { describe, expect, test } from 'vitest';
+import { checkpointsIn } from '../../src/lib/checkpoints.ts';
 import { contentRoot } from '../../src/lib/check-content.ts';
 import { readContentTree } from '../../src/lib/content-files.ts';
 import { LANGUAGES } from '../../src/lib/languages.ts';
@@ -47,6 +48,11 @@ describe.each(tree.lessons.map((l) => ({ name: l.file, lesson: l })))('$name', (
 	});
 	test('has an interactive part that works without JavaScript', () => {
 		expect(lesson.body).toMatch(/<details>|- \[ \]/);
+	});
+	test('starts with three key points and stops the reader with one or two checkpoints', () => {
+		expect(data.keyPoints).toHaveLength(3);
+		expect(checkpointsIn(lesson.body).length).toBeGreaterThanOrEqual(1);
+		expect(checkpointsIn(lesson.body).length).toBeLessThanOrEqual(2);
 	});
 	test('uses only phone numbers from the helplines file', () => {
 		for (const number of phoneNumbersIn(lesson.body)) expect(helplineNumbers).toContain(number);

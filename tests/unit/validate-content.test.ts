@@ -101,6 +101,20 @@ describe('content check', () => {
 		expect(message('matching-duplicate-text')[0]).toMatch(/^question "third": the right text "walk away" appears twice/);
 		expect(message('helpline-batch-date')[0]).toMatch(/every entry has lastChecked 2026-11-01/);
 		expect(message('stigmatising-word-in-yaml').map((m) => m.split(' | ')[0])).toEqual(['"Addicts" labels people by drug use', '"narkomanlar" labels people by drug use']);
+		expect(message('key-points-count-differs')).toEqual(['0 key points, but the English lesson has 3 | translate the key points of content/lessons/en/sample.mdx, one for one']);
+		expect(message('unknown-illustration')).toEqual(['there is no illustration "fake-link" (content/illustrations/fake-link.en.svg) | use <Figure name="…" /> with one of: chain, or draw content/illustrations/<name>.en.svg']);
+		expect(message('no-checkpoint')).toEqual([
+			'the lesson has no checkpoint: reading is never interrupted by a question | add <Checkpoint question="first" /> at the end of a section (questions of content/quizzes/en/sample.yaml: first, second)',
+		]);
+		expect(message('checkpoint-unknown-question')).toEqual([
+			'the checkpoint\'s question "second-one" is not in content/quizzes/en/sample.yaml | write <Checkpoint question="…" /> with one of: first, second',
+			'the checkpoint\'s question "second-one" is not in content/quizzes/uz/sample.yaml | write <Checkpoint question="…" /> with one of: first, second',
+		]);
+		expect(message('checkpoint-place')).toEqual([
+			'the checkpoints ("first" after section 1) are not where the English lesson has them ("first" after section 0) | put the same <Checkpoint /> after the same section as content/lessons/en/sample.mdx',
+		]);
+		expect(message('too-many-checkpoints')[0]).toBe('the lesson has 3 checkpoints; more than 2 turn it into the quiz | keep one or two <Checkpoint /> and leave the other questions to the quiz');
+		expect(message('checkpoint-without-quiz')[0]).toBe("a checkpoint shows a question of the lesson's quiz, and this lesson has no quiz | set quiz: in the front matter, or remove the <Checkpoint />");
 	});
 
 	test('the build throws an AstroError whose hint is the fix', () => {

@@ -15,6 +15,7 @@ export const LENGTH_LIMITS: [RegExp, number][] = [
 	[/(?:^|\.)term$/, 80],
 	[/(?:^|\.)definition$/, 600],
 	[/(?:^|\.)(?:objectives|prerequisites|summary)$/, 300],
+	[/(?:^|\.)keyPoints$/, 200],
 	[/(?:^|\.)outcomes$/, 400],
 	[/(?:^|\.)practical$/, 600],
 	[/(?:^|\.)prompt$/, 500],

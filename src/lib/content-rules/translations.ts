@@ -65,6 +65,10 @@ export function translationRules(context: RuleContext): Problem[] {
 			if (!ids.lessons.has(lesson.id)) problems.push(orphan(lesson, 'lessons', 'mdx'));
 			continue;
 		}
+		const points = { mine: lesson.value.keyPoints.length, theirs: original.value.keyPoints.length };
+		if (points.mine !== points.theirs) {
+			reporter(problems, lesson.file)('i18n/key-points', 'keyPoints', `${points.mine} key points, but the English lesson has ${points.theirs}`, `translate the key points of ${original.file}, one for one`);
+		}
 		const mine = lessonKey(lesson.value);
 		const theirs = lessonKey(original.value);
 		for (const field of Object.keys(mine) as (keyof typeof mine)[]) {

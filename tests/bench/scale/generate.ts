@@ -126,6 +126,8 @@ ${fill(scenario.setup, name)}
 
 ${details}
 
+<Checkpoint question="first-step" />
+
 ## ${t.headings.norms}
 
 ${p2}

@@ -66,6 +66,8 @@ function lessonPage(locale: Locale, body: string, data: LessonData, terms: Map<s
 	const up = '../'.repeat(depth);
 	const converted = body
 		.replace(/<TeacherNotes>[\s\S]*?<\/TeacherNotes>\s*/g, '')
+		// Plain Starlight has no checkpoints: the question stays in the quiz.
+		.replace(/<Checkpoint\b[^>]*\/>\s*/g, '')
 		.replace(/<Term id="[^"]*">([\s\S]*?)<\/Term>/g, '**$1**')
 		.replace(/<HelpBlock\s*\/>/g, helpAside(locale, data.topic, helplines))
 		.replace(/\]\(\.\.\/\.\.\/illustrations\//g, `](${up}assets/illustrations/`);
