@@ -1,0 +1,87 @@
+/**
+ * What the self-check draws after a question is checked and at the end of a round: each option,
+ * pair or item marked right or wrong, and the review list of the round's answers. DOM only; the
+ * grading is in src/lib.
+ */
+import { display, type GradableQuestion } from '../../lib/question-types/graders.ts';
+import type { QuestionResult } from '../../lib/question-types/grading-kit.ts';
+import { all, answerText, one } from './quiz-form.ts';
+
+export interface MarkStrings {
+	yourChoice: string;
+	rightAnswer: string;
+	correct: string;
+	incorrect: string;
+}
+
+export interface ReviewStrings {
+	yourAnswer: string;
+	noAnswer: string;
+	notScored: string;
+}
+
+/**
+ * Marks each option, pair or item right or wrong (in words too) and shows each option's feedback
+ * once, under the option: every option of a choice question (so the learner sees why each one
+ * is right or wrong), the chosen one of true/false, the verdict's feedback of a typed answer.
+ */
+export function markQuestion(element: HTMLElement, result: QuestionResult, model: GradableQuestion, strings: MarkStrings): void {
+	const { yourChoice, rightAnswer } = strings;
+	const scenario = !result.graded;
+	const onlyChosen = display(model.type).feedback === 'chosen-option';
+	for (const option of result.options) {
+		const item = one<HTMLElement>(element, `[data-option="${CSS.escape(option.id)}"]`);
+		const feedback = item.querySelector<HTMLElement>('[data-feedback]');
+		if (!feedback) continue;
+		feedback.hidden = onlyChosen && !option.chosen;
+		item.dataset.state = scenario ? '' : option.isAnswer ? 'right' : option.chosen ? 'wrong' : '';
+		const labels = [option.chosen ? yourChoice : '', option.isAnswer && !scenario ? rightAnswer : ''].filter(Boolean).join(' · ');
+		const sign = scenario || !labels ? '' : option.isAnswer ? '✓ ' : '✗ ';
+		one(feedback, '[data-mark]').textContent = labels ? `${sign}${labels}:` : '';
+	}
+	for (const part of result.parts) {
+		const row = one<HTMLElement>(element, `[data-part="${CSS.escape(part.id)}"]`);
+		row.dataset.state = part.right ? 'right' : 'wrong';
+		one(row, '[data-mark]').textContent = part.right ? `✓ ${strings.correct}` : `✗ ${strings.incorrect}`;
+	}
+	for (const feedback of all<HTMLElement>(element, '[data-text-feedback]')) {
+		feedback.hidden = feedback.dataset.textFeedback !== (result.verdict === 'correct' ? 'correct' : 'incorrect');
+	}
+}
+
+/** Takes the marks, feedback and verdict off a question and lets the learner answer it again. */
+export function unmarkQuestion(element: HTMLElement): void {
+	for (const control of all<HTMLInputElement | HTMLSelectElement>(element, 'input, select')) control.disabled = false;
+	for (const marked of all<HTMLElement>(element, '[data-state]')) marked.dataset.state = '';
+	for (const feedback of all<HTMLElement>(element, '[data-feedback]')) feedback.hidden = true;
+	for (const mark of all<HTMLElement>(element, '.quiz-row [data-mark]')) mark.textContent = '';
+	for (const feedback of all<HTMLElement>(element, '[data-text-feedback]')) feedback.hidden = true;
+	one<HTMLElement>(element, '[data-actions]').hidden = false;
+	one<HTMLElement>(element, '[data-reveal]').hidden = true;
+	one<HTMLElement>(element, '[data-verdict]').textContent = '';
+}
+
+/** One review item per checked question: the prompt, the learner's answer, and the right one when it was missed. */
+export function reviewItem(element: HTMLElement, result: QuestionResult, strings: ReviewStrings): HTMLLIElement {
+	const item = document.createElement('li');
+	item.className = 'review-item';
+	const prompt = document.createElement('p');
+	prompt.textContent = one(element, 'legend').textContent!.replace(/^\s*\d+\.\s*/, '').trim();
+	const yours = document.createElement('p');
+	yours.className = 'review-yours';
+	yours.dataset.verdict = result.verdict;
+	const mark = result.graded ? (result.verdict === 'correct' ? '✓' : '✗') : '•';
+	yours.textContent = `${mark} ${strings.yourAnswer}: ${answerText(element) || strings.noAnswer}`;
+	item.append(prompt, yours);
+	if (result.graded && result.verdict !== 'correct') {
+		const right = document.createElement('div');
+		right.className = 'review-right';
+		right.append(...[...one(element, '.quiz-reveal .quiz-key').children].filter((c) => !c.classList.contains('quiz-explanation')).map((c) => c.cloneNode(true)));
+		item.append(right);
+	} else if (!result.graded) {
+		const note = document.createElement('p');
+		note.textContent = strings.notScored;
+		item.append(note);
+	}
+	return item;
+}
