@@ -68,7 +68,7 @@ class OgohQuiz extends HTMLElement {
 		one(this, '[data-next]').addEventListener('click', () => this.#go(1));
 		for (const { element } of this.#questions) element.tabIndex = -1;
 		// One question per screen on a phone, all of them on a wider screen; turning the phone switches.
-		const steps = matchMedia(STEP_MEDIA);
+		const steps = window.matchMedia(STEP_MEDIA);
 		const setMode = () => {
 			this.dataset.mode = steps.matches ? 'step' : 'page';
 			this.#render();

@@ -82,7 +82,8 @@ export function move(round: Round, direction: 1 | -1, complete: boolean): Round 
 export function celebration(score: number, total: number): 'perfect' | 'good' | 'none' {
 	if (total === 0) return 'none';
 	if (score >= total) return 'perfect';
-	return score >= total * CELEBRATE_AT ? 'good' : 'none';
+	// In thousandths, so 5.6 of 7 is 80% (5.6 / 7 is 0.7999… in floating point).
+	return Math.round((score / total) * 1000) >= CELEBRATE_AT * 1000 ? 'good' : 'none';
 }
 
 /**
