@@ -71,6 +71,8 @@ class OgohQuiz extends HTMLElement {
 		const steps = window.matchMedia(STEP_MEDIA);
 		const setMode = () => {
 			this.dataset.mode = steps.matches ? 'step' : 'page';
+			// Feedback as the new mode shows it (all options' on a wide screen, compact on a phone).
+			this.#results.forEach((result, i) => result && markQuestion(this.#questions[i]!.element, result, this.#questions[i]!.model, this.#strings, steps.matches));
 			this.#render();
 		};
 		steps.addEventListener('change', setMode);
@@ -151,7 +153,7 @@ class OgohQuiz extends HTMLElement {
 			return;
 		}
 		this.#results[index] = result;
-		markQuestion(element, result, model, this.#strings);
+		markQuestion(element, result, model, this.#strings, this.#stepped());
 		for (const control of all<HTMLInputElement | HTMLSelectElement>(element, 'input, select')) control.disabled = true;
 		one<HTMLElement>(element, '[data-actions]').hidden = true;
 		one<HTMLElement>(element, '[data-reveal]').hidden = false;

@@ -139,19 +139,27 @@ async function expectLettersAsShown(page: Page, quiz: Quiz, locale: Locale): Pro
 }
 
 /**
- * The feedback texts a learner should see once each after checking: every option's (choice and
- * scenario questions), and for true/false the one of the answer chosen (here always the wrong one).
+ * The feedback texts a learner should see once each after checking, given the options chosen: on
+ * a wide screen every option's (choice and scenario questions); on a phone, one question per
+ * screen, only under the options chosen and the right ones; for true/false the chosen one's.
  */
-function feedbacksShown(question: Question): string[] {
-	if ('options' in question) return question.options.map((o) => o.feedback);
-	if (question.type === 'true-false') return [question.feedback[question.answer ? 'false' : 'true']];
-	return [];
+function feedbacksShown(question: Question, chosen: readonly string[], compact: boolean): { shown: string[]; hidden: string[] } {
+	const split = (all: { text: string; show: boolean }[]) => ({ shown: all.filter((f) => f.show).map((f) => f.text), hidden: all.filter((f) => !f.show).map((f) => f.text) });
+	if ('options' in question) {
+		const right = question.type === 'scenario' ? [] : [question.answer].flat();
+		return split(question.options.map((o) => ({ text: o.feedback, show: !compact || chosen.includes(o.id) || right.includes(o.id) })));
+	}
+	if (question.type === 'true-false') return split((['true', 'false'] as const).map((value) => ({ text: question.feedback[value], show: chosen.includes(value) })));
+	return { shown: [], hidden: [] };
 }
 
-/** Each feedback text of a question just checked is on screen exactly once (on a phone, on the question's own screen). */
+/** Each feedback text of a question just checked is on screen exactly once (on a phone, on the question's own screen), the others not at all. */
 async function expectFeedbackOnce(page: Page, question: Question): Promise<void> {
 	const visibleText = squash(await page.locator('body').innerText());
-	for (const feedback of feedbacksShown(question)) expect(visibleText.split(squash(feedback)).length - 1, feedback).toBe(1);
+	const chosen = await page.locator(`[data-question="${question.id}"] input:checked`).evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+	const { shown, hidden } = feedbacksShown(question, chosen, await inSteps(page));
+	for (const feedback of shown) expect(visibleText.split(squash(feedback)).length - 1, feedback).toBe(1);
+	for (const feedback of hidden) expect(visibleText, feedback).not.toContain(squash(feedback));
 }
 
 const WALKS = [
@@ -211,12 +219,7 @@ for (const { locale, project } of WALKS) {
 		}
 
 		// Every option's feedback is drawn exactly once (checked on each question's screen in takeWithMistakes; here the whole page on a wide screen).
-		if (!(await inSteps(page))) {
-			const visibleText = squash(await page.locator('body').innerText());
-			for (const question of quiz.questions) {
-				for (const feedback of feedbacksShown(question)) expect(visibleText.split(squash(feedback)).length - 1, feedback).toBe(1);
-			}
-		}
+		if (!(await inSteps(page))) for (const question of quiz.questions) await expectFeedbackOnce(page, question);
 		await expectNoAxeViolations(page, 'ogoh-quiz');
 
 		// Retry: a new order, fresh letters in order, nothing checked, and the letters still match the feedback.

@@ -237,6 +237,21 @@ describe('on a phone: one question per screen', () => {
 		expect(part('[data-progress]').hidden).toBe(false);
 	});
 
+	test('the feedback fits the screen: only under the options chosen and the right ones', () => {
+		choose('single', 'a');
+		check('single');
+		const shownFeedback = (id: string) => [...question(id).querySelectorAll<HTMLElement>('[data-option]')].filter((o) => !o.querySelector<HTMLElement>('[data-feedback]')!.hidden).map((o) => o.dataset.option);
+		expect(shownFeedback('single').sort()).toEqual(['a', 'b']);
+		click('[data-next]');
+		choose('multi', 'a', 'b');
+		check('multi');
+		expect(shownFeedback('multi').sort()).toEqual(['a', 'b', 'd']);
+		click('[data-next]');
+		choose('tf', 'true');
+		check('tf');
+		expect(shownFeedback('tf')).toEqual(['true']);
+	});
+
 	test('Next and Previous move one question, focus the new one, and the count follows', () => {
 		click('[data-next]');
 		expect(visibleQuestions()).toEqual(['multi']);
@@ -373,8 +388,13 @@ describe('on a wide screen', () => {
 		expect(visibleQuestions()).toEqual(['single']);
 		click('[data-next]');
 		expect(visibleQuestions()).toEqual(['multi']);
+		choose('multi', 'b');
+		check('multi');
+		const hiddenFeedback = () => [...question('multi').querySelectorAll<HTMLElement>('[data-feedback]')].filter((f) => f.hidden).length;
+		expect(hiddenFeedback()).toBe(1);
 		window.happyDOM.setViewport({ width: 1024, height: 768 });
 		expect(root().dataset.mode).toBe('page');
+		expect(hiddenFeedback()).toBe(0);
 		expect(visibleQuestions()).toHaveLength(8);
 		expect(part('[data-stepper]').hidden).toBe(true);
 		expect(part('[data-step-nav]').hidden).toBe(true);

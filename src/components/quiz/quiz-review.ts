@@ -24,8 +24,10 @@ export interface ReviewStrings {
  * Marks each option, pair or item right or wrong (in words too) and shows each option's feedback
  * once, under the option: every option of a choice question (so the learner sees why each one
  * is right or wrong), the chosen one of true/false, the verdict's feedback of a typed answer.
+ * `compact` (one question per phone screen): a choice question's feedback only under the options
+ * chosen and the right ones, so the answered question fits the screen.
  */
-export function markQuestion(element: HTMLElement, result: QuestionResult, model: GradableQuestion, strings: MarkStrings): void {
+export function markQuestion(element: HTMLElement, result: QuestionResult, model: GradableQuestion, strings: MarkStrings, compact = false): void {
 	const { yourChoice, rightAnswer } = strings;
 	const scenario = !result.graded;
 	const onlyChosen = display(model.type).feedback === 'chosen-option';
@@ -33,7 +35,7 @@ export function markQuestion(element: HTMLElement, result: QuestionResult, model
 		const item = one<HTMLElement>(element, `[data-option="${CSS.escape(option.id)}"]`);
 		const feedback = item.querySelector<HTMLElement>('[data-feedback]');
 		if (!feedback) continue;
-		feedback.hidden = onlyChosen && !option.chosen;
+		feedback.hidden = !option.chosen && (onlyChosen || (compact && !(option.isAnswer && !scenario)));
 		item.dataset.state = scenario ? '' : option.isAnswer ? 'right' : option.chosen ? 'wrong' : '';
 		const labels = [option.chosen ? yourChoice : '', option.isAnswer && !scenario ? rightAnswer : ''].filter(Boolean).join(' · ');
 		const sign = scenario || !labels ? '' : option.isAnswer ? '✓ ' : '✗ ';
