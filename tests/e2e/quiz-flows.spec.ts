@@ -141,13 +141,13 @@ async function expectLettersAsShown(page: Page, quiz: Quiz, locale: Locale): Pro
 /**
  * The feedback texts a learner should see once each after checking, given the options chosen: on
  * a wide screen every option's (choice and scenario questions); on a phone, one question per
- * screen, only under the options chosen and the right ones; for true/false the chosen one's.
+ * screen, only the chosen options' (the right ones are marked without their text); for
+ * true/false the chosen one's.
  */
 function feedbacksShown(question: Question, chosen: readonly string[], compact: boolean): { shown: string[]; hidden: string[] } {
 	const split = (all: { text: string; show: boolean }[]) => ({ shown: all.filter((f) => f.show).map((f) => f.text), hidden: all.filter((f) => !f.show).map((f) => f.text) });
 	if ('options' in question) {
-		const right = question.type === 'scenario' ? [] : [question.answer].flat();
-		return split(question.options.map((o) => ({ text: o.feedback, show: !compact || chosen.includes(o.id) || right.includes(o.id) })));
+		return split(question.options.map((o) => ({ text: o.feedback, show: !compact || chosen.includes(o.id) })));
 	}
 	if (question.type === 'true-false') return split((['true', 'false'] as const).map((value) => ({ text: question.feedback[value], show: chosen.includes(value) })));
 	return { shown: [], hidden: [] };

@@ -237,19 +237,34 @@ describe('on a phone: one question per screen', () => {
 		expect(part('[data-progress]').hidden).toBe(false);
 	});
 
-	test('the feedback fits the screen: only under the options chosen and the right ones', () => {
+	test('the feedback fits the screen: its text under the options chosen; a right option not chosen marked in words', () => {
+		const feedbackOf = (id: string) =>
+			[...question(id).querySelectorAll<HTMLElement>('[data-option]')]
+				.filter((o) => !o.querySelector<HTMLElement>('[data-feedback]')!.hidden)
+				.map((o) => [o.dataset.option, text(o.querySelector('[data-mark]')), !o.querySelector<HTMLElement>('[data-feedback-text]')!.hidden])
+				.sort();
 		choose('single', 'a');
 		check('single');
-		const shownFeedback = (id: string) => [...question(id).querySelectorAll<HTMLElement>('[data-option]')].filter((o) => !o.querySelector<HTMLElement>('[data-feedback]')!.hidden).map((o) => o.dataset.option);
-		expect(shownFeedback('single').sort()).toEqual(['a', 'b']);
+		expect(feedbackOf('single')).toEqual([
+			['a', `✗ ${english['ogoh.quiz.yourChoice']}:`, true],
+			['b', `✓ ${english['ogoh.quiz.rightAnswer']}`, false],
+		]);
 		click('[data-next]');
 		choose('multi', 'a', 'b');
 		check('multi');
-		expect(shownFeedback('multi').sort()).toEqual(['a', 'b', 'd']);
+		expect(feedbackOf('multi')).toEqual([
+			['a', `✓ ${english['ogoh.quiz.yourChoice']} · ${english['ogoh.quiz.rightAnswer']}:`, true],
+			['b', `✗ ${english['ogoh.quiz.yourChoice']}:`, true],
+			['d', `✓ ${english['ogoh.quiz.rightAnswer']}`, false],
+		]);
 		click('[data-next]');
 		choose('tf', 'true');
 		check('tf');
-		expect(shownFeedback('tf')).toEqual(['true']);
+		expect(feedbackOf('tf')).toEqual([['true', `✗ ${english['ogoh.quiz.yourChoice']}:`, true]]);
+		for (let i = 0; i < 5; i++) click('[data-next]');
+		choose('scene', 'b');
+		check('scene');
+		expect(feedbackOf('scene')).toEqual([['b', `${english['ogoh.quiz.yourChoice']}:`, true]]);
 	});
 
 	test('Next and Previous move one question, focus the new one, and the count follows', () => {
@@ -390,8 +405,9 @@ describe('on a wide screen', () => {
 		expect(visibleQuestions()).toEqual(['multi']);
 		choose('multi', 'b');
 		check('multi');
-		const hiddenFeedback = () => [...question('multi').querySelectorAll<HTMLElement>('[data-feedback]')].filter((f) => f.hidden).length;
-		expect(hiddenFeedback()).toBe(1);
+		const hiddenFeedback = () => [...question('multi').querySelectorAll<HTMLElement>('[data-feedback], [data-feedback-text]')].filter((f) => f.hidden).length;
+		// c: neither feedback nor its text; a and d (right, not chosen): the mark without the text.
+		expect(hiddenFeedback()).toBe(4);
 		window.happyDOM.setViewport({ width: 1024, height: 768 });
 		expect(root().dataset.mode).toBe('page');
 		expect(hiddenFeedback()).toBe(0);

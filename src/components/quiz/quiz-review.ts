@@ -24,8 +24,9 @@ export interface ReviewStrings {
  * Marks each option, pair or item right or wrong (in words too) and shows each option's feedback
  * once, under the option: every option of a choice question (so the learner sees why each one
  * is right or wrong), the chosen one of true/false, the verdict's feedback of a typed answer.
- * `compact` (one question per phone screen): a choice question's feedback only under the options
- * chosen and the right ones, so the answered question fits the screen.
+ * `compact` (one question per phone screen): a choice question's feedback text only under the
+ * options chosen; a right option not chosen is still marked, in words, without its text, so the
+ * answered question fits the screen (the explanation under the question says why).
  */
 export function markQuestion(element: HTMLElement, result: QuestionResult, model: GradableQuestion, strings: MarkStrings, compact = false): void {
 	const { yourChoice, rightAnswer } = strings;
@@ -35,11 +36,13 @@ export function markQuestion(element: HTMLElement, result: QuestionResult, model
 		const item = one<HTMLElement>(element, `[data-option="${CSS.escape(option.id)}"]`);
 		const feedback = item.querySelector<HTMLElement>('[data-feedback]');
 		if (!feedback) continue;
+		const markOnly = compact && !option.chosen;
 		feedback.hidden = !option.chosen && (onlyChosen || (compact && !(option.isAnswer && !scenario)));
+		one<HTMLElement>(feedback, '[data-feedback-text]').hidden = markOnly;
 		item.dataset.state = scenario ? '' : option.isAnswer ? 'right' : option.chosen ? 'wrong' : '';
 		const labels = [option.chosen ? yourChoice : '', option.isAnswer && !scenario ? rightAnswer : ''].filter(Boolean).join(' · ');
 		const sign = scenario || !labels ? '' : option.isAnswer ? '✓ ' : '✗ ';
-		one(feedback, '[data-mark]').textContent = labels ? `${sign}${labels}:` : '';
+		one(feedback, '[data-mark]').textContent = labels ? `${sign}${labels}${markOnly ? '' : ':'}` : '';
 	}
 	for (const part of result.parts) {
 		const row = one<HTMLElement>(element, `[data-part="${CSS.escape(part.id)}"]`);
