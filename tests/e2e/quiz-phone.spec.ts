@@ -123,7 +123,6 @@ test.describe('on a 360 px phone', () => {
 			// The answered quiz fits in as many screens as it has questions (it took about 3 per question on one page).
 			const measured = `${locale}: ${screens.join(' + ')} = ${screens.reduce((a, b) => a + b, 0)} px for ${count} screens of ${viewport} px`;
 			test.info().annotations.push({ type: 'screens', description: measured });
-			console.log(measured);
 			expect(screens.reduce((a, b) => a + b, 0), screens.join(' + ')).toBeLessThanOrEqual(count * viewport);
 
 			// The results screen: the score at the top, on screen without scrolling, focused.
