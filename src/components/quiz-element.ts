@@ -274,6 +274,7 @@ class OgohQuiz extends HTMLElement {
 			this.#results[i] = undefined;
 		}
 		this.#round = round;
+		one(this, '[data-score]').textContent = '';
 		this.#current = { seed: seedFrom(`${this.dataset.quizId}/${Date.now()}/${this.#current.seed}`), answers: {} };
 		this.#shuffle();
 		this.#saveAnswers();

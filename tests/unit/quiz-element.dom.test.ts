@@ -330,6 +330,7 @@ describe('on a phone: one question per screen', () => {
 		expect(shownOptions('multi')).not.toEqual(shuffled(['a', 'b', 'c', 'd'], firstSeed ^ seedFrom('multi')));
 		expect(visibleQuestions()).toEqual(['multi']);
 		expect(text(part('[data-step-count]'))).toBe('Question 1 of 3');
+		expect(text(part('[data-score]'))).toBe('');
 		expect(part('[data-results]').hidden).toBe(true);
 		expect(question('multi').querySelectorAll('input:checked')).toHaveLength(0);
 		expect(question('single').querySelector<HTMLInputElement>('input[value="b"]')!.checked).toBe(true);
