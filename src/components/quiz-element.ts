@@ -1,25 +1,33 @@
 /**
  * <ogoh-quiz>: makes the server-rendered quiz interactive. Each question is checked on its own
- * (immediate feedback, each option's feedback once, under the option); when all are checked, the
- * score box at the top of the summary is shown, scrolled to and focused, with a review below; the
- * result is saved in this browser (or the learner is told it cannot be), and the learner may try
- * again with the options in a new order. Every letter shown (options, correct answer, review) is
+ * (immediate feedback, each option's feedback once, under the option). On a phone (quiz-round.ts
+ * STEP_MEDIA) one question is shown at a time, with "3 of 8", a bar and Previous / Next; elsewhere
+ * all at once. When all are checked, the score box at the top of the results is shown, scrolled
+ * to and focused (on a phone after "See my score"), with a calm celebration for a good score, links
+ * to the lesson sections to review, and the review below; the result is saved in this browser (or
+ * the learner is told it cannot be), and the learner may try again, all questions or only those
+ * missed, with the options in a new order. Every letter shown (options, correct answer, review) is
  * the one on screen after shuffling, in the page's alphabet (letters.ts).
  * Without JavaScript the page stays a readable worksheet with its answer key.
  */
 import { readData, hasStrings } from '../lib/element-data.ts';
 import { fill } from '../lib/fill.ts';
-import { scoreQuiz } from '../lib/grading.ts';
 import { display, gradableAnswerIds, gradeQuestion, isGradableQuestion, isGraded, type GradableQuestion } from '../lib/question-types/graders.ts';
 import type { QuestionResult } from '../lib/question-types/grading-kit.ts';
 import { optionLetter } from '../lib/letters.ts';
 import { isLocale, type Locale } from '../lib/locales.ts';
 import { browserStorage, loadProgress, quizRecord, recordAttempt, reportNotSaved, saveCurrentAttempt, saveProgress, type CurrentAttempt, type Progress } from '../lib/progress.ts';
 import { seedFrom, shuffled } from '../lib/shuffle.ts';
-import { clearMarks, markQuestion } from './quiz/mark-question.ts';
-import { all, answerText, choiceText, formState, one, responseOf, setFormState } from './quiz/quiz-form.ts';
+import { celebration, currentQuestion, entriesToReview, forward, fullRound, isComplete, missed, missedRound, move, position, roundScore, STEP_MEDIA, type Round } from '../lib/quiz-round.ts';
+import { all, choiceText, formState, one, responseOf, setFormState } from './quiz/quiz-form.ts';
+import { markQuestion, unmarkQuestion } from './quiz/mark-question.ts';
+import { reviewItem } from './quiz/quiz-review.ts';
 
-const STRING_KEYS = ['chooseFirst', 'correct', 'partial', 'incorrect', 'ungraded', 'yourChoice', 'rightAnswer', 'yourAnswer', 'correctAnswer', 'noAnswer', 'notScored', 'score', 'best', 'progress'] as const;
+// prettier-ignore
+const STRING_KEYS = [
+	'chooseFirst', 'correct', 'partial', 'incorrect', 'ungraded', 'yourChoice', 'rightAnswer', 'yourAnswer', 'correctAnswer', 'noAnswer', 'notScored',
+	'score', 'best', 'progress', 'stepCount', 'next', 'seeResults', 'celebratePerfect', 'celebrateGood',
+] as const;
 type Strings = Record<(typeof STRING_KEYS)[number], string>;
 
 class OgohQuiz extends HTMLElement {
@@ -28,6 +36,11 @@ class OgohQuiz extends HTMLElement {
 	#results: (QuestionResult | undefined)[] = [];
 	#current: CurrentAttempt = { seed: 0, answers: {} };
 	#locale: Locale = 'en';
+	#round: Round = fullRound(0);
+	/** Some "what to review" link applies to the last round. */
+	#missedShown = false;
+	/** Which questions count towards the score (all but scenarios). */
+	#graded: boolean[] = [];
 	/** Graded questions: a stored record for another number of questions is not this quiz's. */
 	#total = 0;
 
@@ -41,14 +54,30 @@ class OgohQuiz extends HTMLElement {
 		}
 		this.#results = this.#questions.map(() => undefined);
 		this.#locale = isLocale(this.dataset.locale) ? this.dataset.locale : 'en';
-		this.#total = this.#questions.filter(({ model }) => isGraded(model.type)).length;
+		this.#graded = this.#questions.map(({ model }) => isGraded(model.type));
+		this.#total = this.#graded.filter(Boolean).length;
 		for (const { element } of this.#questions) {
 			one<HTMLElement>(element, '[data-answer-key]').hidden = true;
 			one<HTMLElement>(element, '[data-actions]').hidden = false;
 			one(element, '[data-check]').addEventListener('click', () => this.#check(element));
 			element.addEventListener('change', () => this.#saveAnswers());
 		}
-		this.querySelector('[data-retry]')?.addEventListener('click', () => this.#reset());
+		this.#round = fullRound(this.#questions.length);
+		one(this, '[data-retry]').addEventListener('click', () => this.#startRound(fullRound(this.#questions.length)));
+		one(this, '[data-retry-missed]').addEventListener('click', () => this.#startRound(missedRound(this.#round, this.#results, this.#graded)));
+		one(this, '[data-previous]').addEventListener('click', () => this.#go(-1));
+		one(this, '[data-next]').addEventListener('click', () => this.#go(1));
+		for (const { element } of this.#questions) element.tabIndex = -1;
+		// One question per screen on a phone, all of them on a wider screen; turning the phone switches.
+		const steps = window.matchMedia(STEP_MEDIA);
+		const setMode = () => {
+			this.dataset.mode = steps.matches ? 'step' : 'page';
+			// Feedback as the new mode shows it (all options' on a wide screen, compact on a phone).
+			this.#results.forEach((result, i) => result && markQuestion(this.#questions[i]!.element, result, this.#questions[i]!.model, this.#strings, steps.matches));
+			this.#render();
+		};
+		steps.addEventListener('change', setMode);
+		setMode();
 
 		const record = this.#record();
 		this.#current = record?.current ?? { seed: seedFrom(`${this.dataset.quizId}/${Date.now()}`), answers: {} };
@@ -125,67 +154,98 @@ class OgohQuiz extends HTMLElement {
 			return;
 		}
 		this.#results[index] = result;
-		markQuestion(element, result, model, this.#strings);
+		markQuestion(element, result, model, this.#strings, this.#stepped());
 		for (const control of all<HTMLInputElement | HTMLSelectElement>(element, 'input, select')) control.disabled = true;
 		one<HTMLElement>(element, '[data-actions]').hidden = true;
 		one<HTMLElement>(element, '[data-reveal]').hidden = false;
 		verdict.textContent = this.#strings[result.verdict as 'correct' | 'partial' | 'incorrect' | 'ungraded'];
 		this.#saveAnswers();
 		this.#updateScore();
+		// On a phone the way on is the Next button, under the feedback.
+		if (this.#stepped()) this.querySelector<HTMLElement>('[data-next]:not([hidden])')?.focus({ preventScroll: true });
 	}
 
+	/** When the round is complete: its score, review and what to review, recorded if it was the whole quiz. */
 	#updateScore(): void {
-		const graded = this.#questions.map(({ model }) => isGraded(model.type));
-		const score = scoreQuiz(this.#results, graded);
+		const score = roundScore(this.#round, this.#results, this.#graded);
 		const progress = one<HTMLElement>(this, '[data-progress]');
-		if (score.answered < score.questions) {
+		if (!isComplete(this.#round, this.#results)) {
 			progress.textContent = fill(this.#strings.progress, score);
+			this.#render();
 			return;
 		}
 		progress.textContent = '';
 		one<HTMLElement>(this, '[data-score]').textContent = fill(this.#strings.score, { ...score, score: this.#number(score.score) });
-		one<HTMLElement>(this, '[data-retry]').hidden = false;
-		this.#showReview();
-		this.#save((stored) =>
-			recordAttempt(stored, { quizId: this.dataset.quizId!, key: this.dataset.key!, score: score.score, total: score.total, at: new Date() })
+		const level = celebration(score.score, score.total);
+		one<HTMLElement>(this, '[data-celebration]').hidden = level === 'none';
+		one(this, '[data-celebration-text]').textContent = level === 'perfect' ? this.#strings.celebratePerfect : this.#strings.celebrateGood;
+		const missedIndices = missed(this.#round, this.#results, this.#graded);
+		const missedIds = missedIndices.map((i) => this.#questions[i]!.element.dataset.question!);
+		const links = all<HTMLElement>(this, '[data-review-for]');
+		const shown = entriesToReview(links.map((link) => link.dataset.reviewFor!.split(' ')), missedIds);
+		links.forEach((link, i) => (link.hidden = !shown.includes(i)));
+		this.#missedShown = shown.length > 0;
+		one<HTMLElement>(this, '[data-retry-missed]').dataset.missed = String(missedIndices.length);
+		one<HTMLOListElement>(this, '[data-review-list]').replaceChildren(
+			...this.#round.questions.map((i) => reviewItem(this.#questions[i]!.element, this.#results[i]!, this.#strings))
 		);
-		this.#showBest();
-		// The score where the learner is looking: the box at the top of the summary, on screen and focused.
+		if (this.#round.questions.length === this.#questions.length) {
+			this.#save((stored) =>
+				recordAttempt(stored, { quizId: this.dataset.quizId!, key: this.dataset.key!, score: score.score, total: score.total, at: new Date() })
+			);
+			this.#showBest();
+		}
+		// On a wide screen the score shows at once; on a phone after the last question's feedback, with "See my score".
+		if (this.#stepped()) this.#render();
+		else this.#showResults();
+	}
+
+	#stepped(): boolean {
+		return this.dataset.mode === 'step';
+	}
+
+	/** Shows what the mode and round call for: the questions in play (one per screen on a phone), the steps, the results. */
+	#render(): void {
+		const stepped = this.#stepped();
+		const complete = isComplete(this.#round, this.#results);
+		const atResults = complete && (!stepped || this.#round.step === 'results');
+		const current = currentQuestion(this.#round);
+		this.#questions.forEach(({ element }, i) => {
+			element.hidden = !this.#round.questions.includes(i) || (stepped && i !== current);
+		});
+		one<HTMLElement>(this, '[data-stepper]').hidden = !stepped || atResults;
+		one<HTMLElement>(this, '[data-step-nav]').hidden = !stepped || atResults;
+		const { current: at, count } = position(this.#round);
+		one(this, '[data-step-count]').textContent = fill(this.#strings.stepCount, { current: at, count });
+		const bar = one<HTMLProgressElement>(this, '[data-step-bar]');
+		bar.max = count;
+		bar.value = at;
+		one<HTMLElement>(this, '[data-previous]').hidden = this.#round.step === 0;
+		const next = one<HTMLElement>(this, '[data-next]');
+		const action = forward(this.#round, complete);
+		next.hidden = action === 'none';
+		next.textContent = action === 'results' ? this.#strings.seeResults : this.#strings.next;
+		for (const selector of ['[data-results]', '[data-review]', '[data-retry]']) one<HTMLElement>(this, selector).hidden = !atResults;
+		this.querySelector<HTMLElement>('[data-to-review]')?.toggleAttribute('hidden', !atResults || !this.#missedShown);
+		const retryMissed = one<HTMLElement>(this, '[data-retry-missed]');
+		retryMissed.hidden = !atResults || retryMissed.dataset.missed === '0';
+	}
+
+	/** The score where the learner is looking: the box at the top of the results, on screen and focused. */
+	#showResults(): void {
+		this.#render();
 		const results = one<HTMLElement>(this, '[data-results]');
-		results.hidden = false;
-		results.scrollIntoView({ block: 'center' });
+		results.scrollIntoView({ block: this.#stepped() ? 'start' : 'center' });
 		results.focus({ preventScroll: true });
 	}
 
-	#showReview(): void {
-		const list = one<HTMLOListElement>(this, '[data-review-list]');
-		list.replaceChildren(
-			...this.#questions.map(({ element }, index) => {
-				const result = this.#results[index]!;
-				const item = document.createElement('li');
-				item.className = 'review-item';
-				const prompt = document.createElement('p');
-				prompt.textContent = one(element, 'legend').textContent!.replace(/^\s*\d+\.\s*/, '').trim();
-				const yours = document.createElement('p');
-				yours.className = 'review-yours';
-				yours.dataset.verdict = result.verdict;
-				const mark = result.graded ? (result.verdict === 'correct' ? '✓' : '✗') : '•';
-				yours.textContent = `${mark} ${this.#strings.yourAnswer}: ${answerText(element) || this.#strings.noAnswer}`;
-				item.append(prompt, yours);
-				if (result.graded && result.verdict !== 'correct') {
-					const right = document.createElement('div');
-					right.className = 'review-right';
-					right.append(...[...one(element, '.quiz-reveal .quiz-key').children].filter((c) => !c.classList.contains('quiz-explanation')).map((c) => c.cloneNode(true)));
-					item.append(right);
-				} else if (!result.graded) {
-					const note = document.createElement('p');
-					note.textContent = this.#strings.notScored;
-					item.append(note);
-				}
-				return item;
-			})
-		);
-		one<HTMLElement>(this, '[data-review]').hidden = false;
+	/** Previous / Next on a phone: the new question at the top of the screen, focused. */
+	#go(direction: 1 | -1): void {
+		this.#round = move(this.#round, direction, isComplete(this.#round, this.#results));
+		if (this.#round.step === 'results') return this.#showResults();
+		this.#render();
+		one(this, '[data-stepper]').scrollIntoView({ block: 'start' });
+		this.#questions[currentQuestion(this.#round)!]!.element.focus({ preventScroll: true });
 	}
 
 	/**
@@ -203,24 +263,26 @@ class OgohQuiz extends HTMLElement {
 		if (record && record.attempts > 0) best.textContent = fill(this.#strings.best, { ...record, best: this.#number(record.best) });
 	}
 
-	#reset(): void {
-		for (const { element } of this.#questions) {
-			clearMarks(element);
+	/**
+	 * A new round with the options in a new order: every question ("try again"), or only those
+	 * missed ("retry only the ones I missed"), whose right answers stay as they were.
+	 */
+	#startRound(round: Round): void {
+		for (const i of round.questions) {
+			const { element } = this.#questions[i]!;
+			unmarkQuestion(element);
 			setFormState(element, []);
-			one<HTMLElement>(element, '[data-actions]').hidden = false;
-			one<HTMLElement>(element, '[data-reveal]').hidden = true;
-			one<HTMLElement>(element, '[data-verdict]').textContent = '';
+			this.#results[i] = undefined;
 		}
-		this.#results = this.#results.map(() => undefined);
-		one<HTMLElement>(this, '[data-score]').textContent = '';
-		one<HTMLElement>(this, '[data-results]').hidden = true;
-		one<HTMLElement>(this, '[data-review]').hidden = true;
-		one<HTMLElement>(this, '[data-retry]').hidden = true;
-		// A new attempt gets a new order.
+		this.#round = round;
+		one(this, '[data-score]').textContent = '';
 		this.#current = { seed: seedFrom(`${this.dataset.quizId}/${Date.now()}/${this.#current.seed}`), answers: {} };
 		this.#shuffle();
 		this.#saveAnswers();
-		this.querySelector<HTMLElement>('input, select')?.focus();
+		this.#render();
+		const first = this.#questions[round.questions[0]!]!.element;
+		first.scrollIntoView({ block: 'start' });
+		first.querySelector<HTMLElement>('input, select')?.focus({ preventScroll: true });
 	}
 }
 

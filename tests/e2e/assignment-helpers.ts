@@ -3,6 +3,7 @@ import { expect, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import type { Question, Quiz } from '../../src/lib/schemas.ts';
+import { seeResults, showQuestion } from './quiz-helpers.ts';
 
 /** A UI string with its {{placeholders}} filled. */
 export const say = (strings: Record<string, string>, key: string, values: Record<string, string | number> = {}) =>
@@ -56,11 +57,14 @@ export async function takeQuizWrongly(page: Page, quiz: Quiz, ui: Record<string,
 	// The quiz element shows its Check buttons once it has put the options in this attempt's order.
 	await expect(page.locator('[data-check]').first()).toBeVisible();
 	for (const question of quiz.questions) {
+		await showQuestion(page, question.id);
 		await answerWrongly(page, question);
 		const scope = page.locator(`[data-question="${question.id}"]`);
 		await scope.locator('[data-check]').click();
 		if (question.type !== 'scenario') await expect(scope.locator('[data-verdict]')).not.toHaveText(ui['ogoh.quiz.correct']!);
 	}
+	await seeResults(page, ui);
 	await expect(page.locator('[data-score]')).toHaveText(/\b0\b/);
+	await expect(page.locator('[data-results]')).toBeFocused();
 }
 

@@ -9,7 +9,7 @@ import { optionLetter } from '../../src/lib/letters.ts';
 import type { Locale } from '../../src/lib/locales.ts';
 import type { Question, Quiz } from '../../src/lib/schemas.ts';
 import { expectClean, expectNoAxeViolations, watchPage } from './helpers.ts';
-import { answerCorrectly, readQuiz, uiStrings } from './quiz-helpers.ts';
+import { answerCorrectly, inSteps, readQuiz, seeResults, showQuestion, uiStrings } from './quiz-helpers.ts';
 
 type Choice = Extract<Question, { type: 'single' | 'multiple' }>;
 const prefix = (locale: Locale) => (locale === 'en' ? '' : `/${locale}`);
@@ -45,6 +45,7 @@ async function takeWithMistakes(page: Page, quiz: Quiz, locale: Locale): Promise
 	const ui = uiStrings(locale);
 	let score = 0;
 	for (const question of quiz.questions) {
+		await showQuestion(page, question.id);
 		const scope = page.locator(`[data-question="${question.id}"]`);
 		const verdict = scope.locator('[data-verdict]');
 		switch (question.type) {
@@ -111,7 +112,9 @@ async function takeWithMistakes(page: Page, quiz: Quiz, locale: Locale): Promise
 			default:
 				throw new Error(`no plan for ${question.type}`);
 		}
+		await expectFeedbackOnce(page, question);
 	}
+	await seeResults(page, ui);
 	const total = quiz.questions.filter((q) => q.type !== 'scenario').length;
 	// Written as the language writes numbers: 3.8 in English, 3,8 in Uzbek and Russian.
 	const rounded = String(Math.round(score * 10) / 10);
@@ -136,13 +139,27 @@ async function expectLettersAsShown(page: Page, quiz: Quiz, locale: Locale): Pro
 }
 
 /**
- * The feedback texts a learner should see once each after checking: every option's (choice and
- * scenario questions), and for true/false the one of the answer chosen (here always the wrong one).
+ * The feedback texts a learner should see once each after checking, given the options chosen: on
+ * a wide screen every option's (choice and scenario questions); on a phone, one question per
+ * screen, only the chosen options' (the right ones are marked without their text); for
+ * true/false the chosen one's.
  */
-function feedbacksShown(question: Question): string[] {
-	if ('options' in question) return question.options.map((o) => o.feedback);
-	if (question.type === 'true-false') return [question.feedback[question.answer ? 'false' : 'true']];
-	return [];
+function feedbacksShown(question: Question, chosen: readonly string[], compact: boolean): { shown: string[]; hidden: string[] } {
+	const split = (all: { text: string; show: boolean }[]) => ({ shown: all.filter((f) => f.show).map((f) => f.text), hidden: all.filter((f) => !f.show).map((f) => f.text) });
+	if ('options' in question) {
+		return split(question.options.map((o) => ({ text: o.feedback, show: !compact || chosen.includes(o.id) })));
+	}
+	if (question.type === 'true-false') return split((['true', 'false'] as const).map((value) => ({ text: question.feedback[value], show: chosen.includes(value) })));
+	return { shown: [], hidden: [] };
+}
+
+/** Each feedback text of a question just checked is on screen exactly once (on a phone, on the question's own screen), the others not at all. */
+async function expectFeedbackOnce(page: Page, question: Question): Promise<void> {
+	const visibleText = squash(await page.locator('body').innerText());
+	const chosen = await page.locator(`[data-question="${question.id}"] input:checked`).evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+	const { shown, hidden } = feedbacksShown(question, chosen, await inSteps(page));
+	for (const feedback of shown) expect(visibleText.split(squash(feedback)).length - 1, feedback).toBe(1);
+	for (const feedback of hidden) expect(visibleText, feedback).not.toContain(squash(feedback));
 }
 
 const WALKS = [
@@ -201,11 +218,8 @@ for (const { locale, project } of WALKS) {
 			await expect(multipleItem.locator('.review-yours')).toContainText(`${await letterOf(multipleScope, id)}. ${option.text}`);
 		}
 
-		// Every option's feedback is drawn exactly once.
-		const visibleText = squash(await page.locator('body').innerText());
-		for (const question of quiz.questions) {
-			for (const feedback of feedbacksShown(question)) expect(visibleText.split(squash(feedback)).length - 1, feedback).toBe(1);
-		}
+		// Every option's feedback is drawn exactly once (checked on each question's screen in takeWithMistakes; here the whole page on a wide screen).
+		if (!(await inSteps(page))) for (const question of quiz.questions) await expectFeedbackOnce(page, question);
 		await expectNoAxeViolations(page, 'ogoh-quiz');
 
 		// Retry: a new order, fresh letters in order, nothing checked, and the letters still match the feedback.
@@ -215,6 +229,7 @@ for (const { locale, project } of WALKS) {
 		expect(await optionOrders(page)).not.toEqual(ordersBefore);
 		const again = quiz.questions.find((q): q is Choice => q.type === 'single' && q.id !== 'why-reuse-risky')!;
 		const againScope = page.locator(`[data-question="${again.id}"]`);
+		await showQuestion(page, again.id);
 		await answerCorrectly(page, again, againScope);
 		await checkQuestion(againScope);
 		await expect(againScope.locator('[data-reveal]')).toContainText(
@@ -229,6 +244,7 @@ for (const locale of ['uz', 'ru', 'en'] as const) {
 		const quiz = readQuiz(locale, 'phishing-links');
 		await page.goto(`${prefix(locale)}/quizzes/phishing-links/`);
 		for (const question of quiz.questions) {
+			await showQuestion(page, question.id);
 			const scope = page.locator(`[data-question="${question.id}"]`);
 			await answerCorrectly(page, question, scope);
 			await checkQuestion(scope);
@@ -245,6 +261,7 @@ test.describe('on a 360 px phone', () => {
 		await page.goto('/uz/quizzes/phishing-links/');
 		const ui = uiStrings('uz');
 		for (const question of quiz.questions) {
+			await showQuestion(page, question.id);
 			const scope = page.locator(`[data-question="${question.id}"]`);
 			// Every answer wrong where possible: the longest page a learner can get.
 			if (question.type === 'single') await scope.locator(`input[value="${question.options.find((o) => o.id !== question.answer)!.id}"]`).check();
@@ -253,7 +270,9 @@ test.describe('on a 360 px phone', () => {
 			else await answerCorrectly(page, question, scope);
 			await checkQuestion(scope);
 			await expect(scope.locator('[data-verdict]')).toHaveText(ui['ogoh.quiz.incorrect']!);
+			await expectFeedbackOnce(page, question);
 		}
+		await seeResults(page, ui);
 		const results = page.locator('[data-results]');
 		await expect(results).toBeFocused();
 		const box = (await results.boundingBox())!;
@@ -262,10 +281,6 @@ test.describe('on a 360 px phone', () => {
 		await expect(results).toContainText(ui['ogoh.quiz.score']!.replace('{{score}}', '0').replace('{{total}}', String(quiz.questions.length)));
 
 		await expectLettersAsShown(page, quiz, 'uz');
-		const visibleText = squash(await page.locator('body').innerText());
-		for (const question of quiz.questions) {
-			for (const feedback of feedbacksShown(question)) expect(visibleText.split(squash(feedback)).length - 1, feedback).toBe(1);
-		}
 	});
 });
 
@@ -341,10 +356,12 @@ for (const { name, block } of [
 		const quiz = readQuiz(locale, 'refusal-skills');
 		const notice = page.getByRole('status').filter({ hasText: ui[NOT_SAVED]! });
 		for (const question of quiz.questions) {
+			await showQuestion(page, question.id);
 			const scope = page.locator(`[data-question="${question.id}"]`);
 			await answerCorrectly(page, question, scope);
 			await checkQuestion(scope);
 		}
+		await seeResults(page, ui);
 		await expect(page.locator('[data-score]')).not.toBeEmpty();
 		await expect(notice).toHaveCount(1);
 		await expect(notice).toBeVisible();

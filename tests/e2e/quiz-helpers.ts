@@ -60,18 +60,57 @@ export function uiStrings(locale: string): Record<string, string> {
 	return JSON.parse(readFileSync(`src/content/i18n/${locale}.json`, 'utf8')) as Record<string, string>;
 }
 
-/** Takes a whole self-check quiz with right answers and expects full marks, in the page's language. */
+/** The quiz shows one question per screen (a phone, see src/lib/quiz-round.ts STEP_MEDIA), not all at once. */
+export async function inSteps(page: Page): Promise<boolean> {
+	await expect(page.locator('ogoh-quiz')).toHaveAttribute('data-mode', /^(step|page)$/);
+	return (await page.locator('ogoh-quiz').getAttribute('data-mode')) === 'step';
+}
+
+/**
+ * Brings a question on screen as a learner does: on a phone, Next or Previous until it is the one
+ * shown (each press checked: "3 of 8" follows); on a wide screen every question is there already.
+ */
+export async function showQuestion(page: Page, id: string): Promise<void> {
+	if (!(await inSteps(page))) return;
+	const ids = await page.locator('[data-question]').evaluateAll((items) => items.map((item) => item.getAttribute('data-question')));
+	const shown = () => page.locator('[data-question]:not([hidden])').getAttribute('data-question');
+	for (let guard = 0; (await shown()) !== id; guard++) {
+		if (guard > ids.length) throw new Error(`question ${id} is not in this round`);
+		const forward = ids.indexOf(id) > ids.indexOf(await shown());
+		await page.locator(forward ? '[data-next]' : '[data-previous]').click();
+	}
+	await expect(page.locator(`[data-question="${id}"]`)).toBeVisible();
+}
+
+/** On a phone, the results come after the last question's feedback, with "See my score" (focused after the check). */
+export async function seeResults(page: Page, ui: Record<string, string> = uiStrings('en')): Promise<void> {
+	if (!(await inSteps(page))) return;
+	const next = page.locator('[data-next]');
+	await expect(next).toHaveText(ui['ogoh.quiz.seeResults']!);
+	await next.click();
+}
+
+/** Takes a whole self-check quiz with right answers and expects full marks, in the page's language, with the keyboard. */
 export async function takeQuizCorrectly(page: Page, quiz: Quiz, locale = 'en'): Promise<void> {
 	const ui = uiStrings(locale);
 	// Answers given before the quiz element has started would be lost: its Check buttons show when it has.
 	await expect(page.locator('[data-check]').first()).toBeVisible();
+	const steps = await inSteps(page);
 	for (const question of quiz.questions) {
 		const scope = page.locator(`[data-question="${question.id}"]`);
 		await answerCorrectly(page, question, scope);
 		await scope.locator('[data-check]').focus();
 		await page.keyboard.press('Enter');
 		await expect(scope.locator('[data-verdict]')).toHaveText(question.type === 'scenario' ? /.+/ : ui['ogoh.quiz.correct']!);
+		if (steps) {
+			// On a phone the check leaves focus on the way on: Next, or "See my score" after the last question.
+			const next = page.locator('[data-next]');
+			await expect(next).toBeFocused();
+			await expect(next).toHaveText(ui[question === quiz.questions.at(-1) ? 'ogoh.quiz.seeResults' : 'ogoh.quiz.next']!);
+			await page.keyboard.press('Enter');
+		}
 	}
 	const graded = String(quiz.questions.filter((q) => q.type !== 'scenario').length);
 	await expect(page.locator('[data-score]')).toHaveText(ui['ogoh.quiz.score']!.replace('{{score}}', graded).replace('{{total}}', graded));
+	await expect(page.locator('[data-results]')).toBeFocused();
 }

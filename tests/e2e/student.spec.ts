@@ -2,7 +2,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expectClean, watchPage } from './helpers.ts';
-import { answerCorrectly, readQuiz } from './quiz-helpers.ts';
+import { answerCorrectly, readQuiz, seeResults, showQuestion } from './quiz-helpers.ts';
 
 
 const LOCALES = [
@@ -45,7 +45,9 @@ test('a student takes a quiz: feedback, score, a clear review, retry and a saved
 	if (wrongOne.type !== 'single') throw new Error('needs a single-choice question');
 	const wrong = wrongOne.options.find((o) => o.id !== wrongOne.answer)!;
 
+	const wrongScope = page.locator(`[data-question="${wrongOne.id}"]`);
 	for (const question of quiz.questions) {
+		await showQuestion(page, question.id);
 		const scope = page.locator(`[data-question="${question.id}"]`);
 		if (question === wrongOne) {
 			await scope.locator(`input[value="${wrong.id}"]`).check();
@@ -53,12 +55,14 @@ test('a student takes a quiz: feedback, score, a clear review, retry and a saved
 			await answerCorrectly(page, question, scope);
 		}
 		await scope.getByRole('button', { name: 'Check answer' }).click();
+		if (question !== wrongOne) continue;
+		// The feedback right under the answer, while the question is on screen (on a phone, its own screen).
+		await expect(wrongScope.locator('[data-verdict]')).toHaveText('Not quite.');
+		await expect(wrongScope.locator('[data-feedback]', { hasText: wrong.feedback })).toBeVisible();
+		await expect(wrongScope.locator('[data-option][data-state="wrong"]')).toHaveCount(1);
+		await expect(wrongScope.locator('[data-reveal] .quiz-explanation')).toContainText(wrongOne.explanation);
 	}
-	const wrongScope = page.locator(`[data-question="${wrongOne.id}"]`);
-	await expect(wrongScope.locator('[data-verdict]')).toHaveText('Not quite.');
-	await expect(wrongScope.locator('[data-feedback]', { hasText: wrong.feedback })).toBeVisible();
-	await expect(wrongScope.locator('[data-option][data-state="wrong"]')).toHaveCount(1);
-	await expect(wrongScope.locator('[data-reveal] .quiz-explanation')).toContainText(wrongOne.explanation);
+	await seeResults(page);
 
 	const graded = quiz.questions.filter((q) => q.type !== 'scenario').length;
 	await expect(page.locator('[data-score]')).toHaveText(`You scored ${graded - 1} out of ${graded}.`);
@@ -86,6 +90,7 @@ test('an explanation links back to the part of the lesson it is about', async ({
 	const question = quiz.questions.find((q) => q.section)!;
 	await page.goto('/uz/quizzes/phishing-links/');
 	const scope = page.locator(`[data-question="${question.id}"]`);
+	await showQuestion(page, question.id);
 	await answerCorrectly(page, question, scope);
 	await scope.locator('[data-check]').click();
 	const link = scope.locator('[data-reveal]').getByRole('link', { name: 'Darsning shu qismini oʻqish' });
@@ -97,6 +102,7 @@ test('an explanation links back to the part of the lesson it is about', async ({
 test('an unfinished quiz keeps its answers and option order after a reload', async ({ page }) => {
 	await page.goto('/ru/quizzes/phishing-links/');
 	const question = page.locator('[data-question]').filter({ has: page.locator('input[type="radio"]') }).first();
+	await showQuestion(page, (await question.getAttribute('data-question'))!);
 	const order = await question.locator('[data-option]').evaluateAll((items) => items.map((i) => i.getAttribute('data-option')));
 	await question.locator('input').nth(1).check();
 	const chosen = await question.locator('input').nth(1).getAttribute('value');

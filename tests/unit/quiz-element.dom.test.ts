@@ -14,6 +14,9 @@ import { browserStorage, loadProgress } from '../../src/lib/progress.ts';
 import { quizSchema } from '../../src/lib/schemas.ts';
 import { seedFrom, shuffled } from '../../src/lib/shuffle.ts';
 
+/** happy-dom's own control of the window (not in the DOM's types). */
+const setViewport = (size: { width: number; height: number }) => (window as unknown as { happyDOM: { setViewport(size: { width: number; height: number }): void } }).happyDOM.setViewport(size);
+
 const english = JSON.parse(readFileSync('src/content/i18n/en.json', 'utf8')) as Record<string, string>;
 const t = Object.assign((key: string, values: Record<string, unknown> = {}) => (english[key] ?? key).replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? '')), { all: () => english });
 const option = (id: string) => ({ id, text: `Option ${id.toUpperCase()}`, feedback: `Feedback ${id}` });
@@ -175,5 +178,245 @@ describe('<ogoh-quiz> in the DOM', () => {
 		show(html.replace(/data-grade="[^"]*"/, 'data-grade="{&quot;type&quot;:&quot;single&quot;}"'));
 		expect(root().querySelector<HTMLElement>('[data-answer-key]')!.hidden).toBe(false);
 		expect(String(error.mock.calls[0]?.[0])).toContain('<li data-grade>: the data does not have the expected shape');
+	});
+});
+
+/** The same quiz with its lesson: a section per question, and the "what to review" links named after the lesson's headings. */
+const withLesson = quizSchema.parse({
+	...quiz,
+	questions: quiz.questions.map((q) => ({ ...q, section: ['single', 'multi'].includes(q.id) ? 'spot' : q.id === 'tf' ? 'clicked' : undefined })),
+});
+const HEADINGS = [
+	{ slug: 'spot', text: 'How to spot it' },
+	{ slug: 'clicked', text: 'If you clicked' },
+];
+let lessonHtml = '';
+beforeAll(async () => {
+	const container = await AstroContainer.create();
+	lessonHtml = await container.renderToString(Quiz, {
+		props: { id: QUIZ_ID, quiz: withLesson, lessonHref: '/lessons/sample/', headings: HEADINGS },
+		locals: { t } as never,
+		request: new Request('https://ogoh.test/quizzes/dom-quiz/'),
+	});
+});
+
+const visibleQuestions = () => [...root().querySelectorAll<HTMLElement>('[data-question]')].filter((q) => !q.hidden).map((q) => q.dataset.question);
+const part = (selector: string) => root().querySelector<HTMLElement>(selector)!;
+const click = (selector: string) => part(selector).click();
+const scoreText = (score: number | string, total: number) => english['ogoh.quiz.score']!.replace('{{score}}', String(score)).replace('{{total}}', String(total));
+const reviewLinks = () => [...root().querySelectorAll<HTMLElement>('[data-review-for]')].filter((l) => !l.hidden).map((l) => [text(l), l.querySelector('a')!.getAttribute('href')]);
+
+/** Every question answered right, except those named (answered wrong). */
+function answerAll(wrong: string[] = []) {
+	const w = (id: string) => wrong.includes(id);
+	choose('single', w('single') ? 'a' : 'b');
+	choose('multi', ...(w('multi') ? ['a', 'b'] : ['a', 'd']));
+	choose('tf', w('tf') ? 'true' : 'false');
+	select('match', w('match') ? { x: 'y', y: 'x', z: 'z' } : { x: 'x', y: 'y', z: 'z' });
+	select('order', w('order') ? { p: '2', c: '1', r: '3' } : { p: '1', c: '2', r: '3' });
+	type('short', w('short') ? 'password' : '2fa');
+	type('num', w('num') ? '12' : '112');
+	choose('scene', 'b');
+}
+
+describe('on a phone: one question per screen', () => {
+	beforeEach(() => {
+		setViewport({ width: 360, height: 740 });
+		show(lessonHtml);
+	});
+	afterEach(() => setViewport({ width: 1024, height: 768 }));
+
+	test('the first question alone, "1 of 8" in words and on the bar, Next but no Previous', () => {
+		expect(root().dataset.mode).toBe('step');
+		expect(visibleQuestions()).toEqual(['single']);
+		expect(part('[data-stepper]').hidden).toBe(false);
+		expect(text(part('[data-step-count]'))).toBe('Question 1 of 8');
+		const bar = part('[data-step-bar]') as HTMLProgressElement;
+		expect([bar.value, bar.max]).toEqual([1, 8]);
+		expect(bar.getAttribute('aria-labelledby')).toBe(part('[data-step-count]').id);
+		expect(part('[data-previous]').hidden).toBe(true);
+		expect(part('[data-next]').hidden).toBe(false);
+		expect(text(part('[data-next]'))).toBe('Next');
+		expect(part('[data-progress]').hidden).toBe(false);
+	});
+
+	test('the feedback fits the screen: its text under the options chosen; a right option not chosen marked in words', () => {
+		const feedbackOf = (id: string) =>
+			[...question(id).querySelectorAll<HTMLElement>('[data-option]')]
+				.filter((o) => !o.querySelector<HTMLElement>('[data-feedback]')!.hidden)
+				.map((o) => [o.dataset.option, text(o.querySelector('[data-mark]')), !o.querySelector<HTMLElement>('[data-feedback-text]')!.hidden])
+				.sort();
+		choose('single', 'a');
+		check('single');
+		expect(feedbackOf('single')).toEqual([
+			['a', `✗ ${english['ogoh.quiz.yourChoice']}:`, true],
+			['b', `✓ ${english['ogoh.quiz.rightAnswer']}`, false],
+		]);
+		click('[data-next]');
+		choose('multi', 'a', 'b');
+		check('multi');
+		expect(feedbackOf('multi')).toEqual([
+			['a', `✓ ${english['ogoh.quiz.yourChoice']} · ${english['ogoh.quiz.rightAnswer']}:`, true],
+			['b', `✗ ${english['ogoh.quiz.yourChoice']}:`, true],
+			['d', `✓ ${english['ogoh.quiz.rightAnswer']}`, false],
+		]);
+		click('[data-next]');
+		choose('tf', 'true');
+		check('tf');
+		expect(feedbackOf('tf')).toEqual([['true', `✗ ${english['ogoh.quiz.yourChoice']}:`, true]]);
+		for (let i = 0; i < 5; i++) click('[data-next]');
+		choose('scene', 'b');
+		check('scene');
+		expect(feedbackOf('scene')).toEqual([['b', `${english['ogoh.quiz.yourChoice']}:`, true]]);
+	});
+
+	test('Next and Previous move one question, focus the new one, and the count follows', () => {
+		click('[data-next]');
+		expect(visibleQuestions()).toEqual(['multi']);
+		expect(document.activeElement).toBe(question('multi'));
+		expect(text(part('[data-step-count]'))).toBe('Question 2 of 8');
+		expect((part('[data-step-bar]') as HTMLProgressElement).value).toBe(2);
+		expect(part('[data-previous]').hidden).toBe(false);
+		click('[data-previous]');
+		expect(visibleQuestions()).toEqual(['single']);
+		expect(document.activeElement).toBe(question('single'));
+		for (let i = 0; i < 7; i++) click('[data-next]');
+		expect(visibleQuestions()).toEqual(['scene']);
+		// The last question, not all checked: no way on.
+		expect(part('[data-next]').hidden).toBe(true);
+	});
+
+	test('checking the last question shows its feedback and "See my score"; the results come with it, focused, questions gone', () => {
+		answerAll(['single', 'tf']);
+		for (const q of quiz.questions.slice(0, -1)) check(q.id);
+		for (let i = 0; i < 7; i++) click('[data-next]');
+		check('scene');
+		expect(visibleQuestions()).toEqual(['scene']);
+		expect(question('scene').querySelector<HTMLElement>('[data-reveal]')!.hidden).toBe(false);
+		expect(part('[data-results]').hidden).toBe(true);
+		expect(text(part('[data-next]'))).toBe('See my score');
+		expect(document.activeElement).toBe(part('[data-next]'));
+		click('[data-next]');
+		expect(visibleQuestions()).toEqual([]);
+		expect(part('[data-stepper]').hidden).toBe(true);
+		expect(part('[data-step-nav]').hidden).toBe(true);
+		expect(part('[data-results]').hidden).toBe(false);
+		expect(document.activeElement).toBe(part('[data-results]'));
+		expect(text(part('[data-score]'))).toBe(scoreText(5, 7));
+		expect(part('[data-celebration]').hidden).toBe(true);
+		expect(part('[data-to-review]').hidden).toBe(false);
+		expect(reviewLinks()).toEqual([
+			['How to spot it', '/lessons/sample/#spot'],
+			['If you clicked', '/lessons/sample/#clicked'],
+		]);
+		expect(part('[data-retry-missed]').hidden).toBe(false);
+		expect(part('[data-retry]').hidden).toBe(false);
+		expect(root().querySelectorAll('[data-review-list] li')).toHaveLength(8);
+		expect(storedRecord()).toMatchObject({ best: 5, total: 7, attempts: 1 });
+	});
+
+	test('retry only the missed ones: those alone, one per screen, in a new order; right answers kept; the round scored on its own', () => {
+		answerAll(['multi', 'match', 'num']);
+		for (const q of quiz.questions) check(q.id);
+		click('[data-next]');
+		expect(reviewLinks()).toEqual([
+			['How to spot it', '/lessons/sample/#spot'],
+			['Read the lesson again', '/lessons/sample/'],
+		]);
+		const firstSeed = seedFrom(`${QUIZ_ID}/1000`);
+		expect(shownOptions('multi')).toEqual(shuffled(['a', 'b', 'c', 'd'], firstSeed ^ seedFrom('multi')));
+		vi.spyOn(Date, 'now').mockReturnValue(5_000);
+		click('[data-retry-missed]');
+		const seed = seedFrom(`${QUIZ_ID}/5000/${firstSeed}`);
+		expect(storedRecord()!.current!.seed).toBe(seed);
+		expect(shownOptions('multi')).toEqual(shuffled(['a', 'b', 'c', 'd'], seed ^ seedFrom('multi')));
+		expect(shownOptions('multi')).not.toEqual(shuffled(['a', 'b', 'c', 'd'], firstSeed ^ seedFrom('multi')));
+		expect(visibleQuestions()).toEqual(['multi']);
+		expect(text(part('[data-step-count]'))).toBe('Question 1 of 3');
+		expect(text(part('[data-score]'))).toBe('');
+		expect(part('[data-results]').hidden).toBe(true);
+		expect(question('multi').querySelectorAll('input:checked')).toHaveLength(0);
+		expect(question('single').querySelector<HTMLInputElement>('input[value="b"]')!.checked).toBe(true);
+		choose('multi', 'a', 'd');
+		check('multi');
+		click('[data-next]');
+		expect(visibleQuestions()).toEqual(['match']);
+		select('match', { x: 'x', y: 'y', z: 'z' });
+		check('match');
+		click('[data-next]');
+		type('num', '13');
+		check('num');
+		click('[data-next]');
+		expect(text(part('[data-score]'))).toBe(scoreText(2, 3));
+		expect(reviewLinks()).toEqual([['Read the lesson again', '/lessons/sample/']]);
+		expect(root().querySelectorAll('[data-review-list] li')).toHaveLength(3);
+		// Only whole attempts count as the quiz's score.
+		expect(storedRecord()).toMatchObject({ attempts: 1 });
+		click('[data-retry-missed]');
+		expect(visibleQuestions()).toEqual(['num']);
+		expect(text(part('[data-step-count]'))).toBe('Question 1 of 1');
+	});
+
+	test('a good score is celebrated; all right, in other words', () => {
+		answerAll(['num']);
+		for (const q of quiz.questions) check(q.id);
+		click('[data-next]');
+		expect(part('[data-celebration]').hidden).toBe(false);
+		expect(text(part('[data-celebration]'))).toBe(`★ ${english['ogoh.quiz.celebrateGood']}`);
+		expect(part('[data-to-review]').hidden).toBe(true);
+		click('[data-retry]');
+		expect(visibleQuestions()).toEqual(['single']);
+		expect(text(part('[data-step-count]'))).toBe('Question 1 of 8');
+		answerAll();
+		for (const q of quiz.questions) check(q.id);
+		click('[data-next]');
+		expect(text(part('[data-celebration]'))).toBe(`★ ${english['ogoh.quiz.celebratePerfect']}`);
+		expect(part('[data-retry-missed]').hidden).toBe(true);
+		expect(storedRecord()).toMatchObject({ best: 7, attempts: 2 });
+	});
+});
+
+describe('on a wide screen', () => {
+	beforeEach(() => show(lessonHtml));
+
+	test('every question at once; the results as soon as the last is checked; a retry of the missed shows only those', () => {
+		expect(root().dataset.mode).toBe('page');
+		expect(visibleQuestions()).toHaveLength(8);
+		expect(part('[data-stepper]').hidden).toBe(true);
+		answerAll(['tf']);
+		for (const q of quiz.questions) check(q.id);
+		expect(part('[data-results]').hidden).toBe(false);
+		expect(document.activeElement).toBe(part('[data-results]'));
+		expect(text(part('[data-score]'))).toBe(scoreText(6, 7));
+		expect(reviewLinks()).toEqual([['If you clicked', '/lessons/sample/#clicked']]);
+		click('[data-retry-missed]');
+		expect(visibleQuestions()).toEqual(['tf']);
+		expect(part('[data-results]').hidden).toBe(true);
+		expect(part('[data-retry-missed]').hidden).toBe(true);
+		choose('tf', 'false');
+		check('tf');
+		expect(text(part('[data-score]'))).toBe(scoreText(1, 1));
+		expect(text(part('[data-celebration]'))).toBe(`★ ${english['ogoh.quiz.celebratePerfect']}`);
+		click('[data-retry]');
+		expect(visibleQuestions()).toHaveLength(8);
+	});
+
+	test('a window narrowed to a phone\'s width switches to one question per screen, and back', () => {
+		setViewport({ width: 360, height: 740 });
+		expect(root().dataset.mode).toBe('step');
+		expect(visibleQuestions()).toEqual(['single']);
+		click('[data-next]');
+		expect(visibleQuestions()).toEqual(['multi']);
+		choose('multi', 'b');
+		check('multi');
+		const hiddenFeedback = () => [...question('multi').querySelectorAll<HTMLElement>('[data-feedback], [data-feedback-text]')].filter((f) => f.hidden).length;
+		// c: neither feedback nor its text; a and d (right, not chosen): the mark without the text.
+		expect(hiddenFeedback()).toBe(4);
+		setViewport({ width: 1024, height: 768 });
+		expect(root().dataset.mode).toBe('page');
+		expect(hiddenFeedback()).toBe(0);
+		expect(visibleQuestions()).toHaveLength(8);
+		expect(part('[data-stepper]').hidden).toBe(true);
+		expect(part('[data-step-nav]').hidden).toBe(true);
 	});
 });

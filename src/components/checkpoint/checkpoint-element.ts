@@ -10,7 +10,7 @@ import { optionLetter } from '../../lib/letters.ts';
 import { isLocale } from '../../lib/locales.ts';
 import { display, gradableAnswerIds, gradeQuestion, isGradableQuestion, type GradableQuestion } from '../../lib/question-types/graders.ts';
 import { seedFrom, shuffled } from '../../lib/shuffle.ts';
-import { clearMarks, markQuestion } from '../quiz/mark-question.ts';
+import { markQuestion, unmarkQuestion } from '../quiz/mark-question.ts';
 import { all, choiceText, one, responseOf, setFormState } from '../quiz/quiz-form.ts';
 
 const STRING_KEYS = ['chooseFirst', 'correct', 'partial', 'incorrect', 'ungraded', 'yourChoice', 'rightAnswer'] as const;
@@ -68,11 +68,9 @@ class OgohCheckpoint extends HTMLElement {
 	}
 
 	#again(): void {
-		clearMarks(this);
+		unmarkQuestion(this);
 		setFormState(this, []);
-		one<HTMLElement>(this, '[data-verdict]').textContent = '';
 		one<HTMLElement>(this, '[data-again]').hidden = true;
-		one<HTMLElement>(this, '[data-actions]').hidden = false;
 		this.querySelector<HTMLElement>('input, select')?.focus();
 	}
 }

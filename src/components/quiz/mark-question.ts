@@ -3,7 +3,7 @@
  * option, pair or item right or wrong (in words too), and each option's feedback shown once,
  * under the option: every option of a choice question (so the learner sees why each one is right
  * or wrong), the chosen one of true/false, the verdict's feedback of a typed answer.
- * `clearMarks` undoes it for another try.
+ * `unmarkQuestion` undoes it for another try.
  */
 import { display, type GradableQuestion } from '../../lib/question-types/graders.ts';
 import type { QuestionResult } from '../../lib/question-types/grading-kit.ts';
@@ -16,7 +16,15 @@ export interface MarkStrings {
 	incorrect: string;
 }
 
-export function markQuestion(element: HTMLElement, result: QuestionResult, model: GradableQuestion, strings: MarkStrings): void {
+/**
+ * Marks each option, pair or item right or wrong (in words too) and shows each option's feedback
+ * once, under the option: every option of a choice question (so the learner sees why each one
+ * is right or wrong), the chosen one of true/false, the verdict's feedback of a typed answer.
+ * `compact` (one question per phone screen): a choice question's feedback text only under the
+ * options chosen; a right option not chosen is still marked, in words, without its text, so the
+ * answered question fits the screen (the explanation under the question says why).
+ */
+export function markQuestion(element: HTMLElement, result: QuestionResult, model: GradableQuestion, strings: MarkStrings, compact = false): void {
 	const { yourChoice, rightAnswer } = strings;
 	const scenario = !result.graded;
 	const onlyChosen = display(model.type).feedback === 'chosen-option';
@@ -24,11 +32,13 @@ export function markQuestion(element: HTMLElement, result: QuestionResult, model
 		const item = one<HTMLElement>(element, `[data-option="${CSS.escape(option.id)}"]`);
 		const feedback = item.querySelector<HTMLElement>('[data-feedback]');
 		if (!feedback) continue;
-		feedback.hidden = onlyChosen && !option.chosen;
+		const markOnly = compact && !option.chosen;
+		feedback.hidden = !option.chosen && (onlyChosen || (compact && !(option.isAnswer && !scenario)));
+		one<HTMLElement>(feedback, '[data-feedback-text]').hidden = markOnly;
 		item.dataset.state = scenario ? '' : option.isAnswer ? 'right' : option.chosen ? 'wrong' : '';
 		const labels = [option.chosen ? yourChoice : '', option.isAnswer && !scenario ? rightAnswer : ''].filter(Boolean).join(' · ');
 		const sign = scenario || !labels ? '' : option.isAnswer ? '✓ ' : '✗ ';
-		one(feedback, '[data-mark]').textContent = labels ? `${sign}${labels}:` : '';
+		one(feedback, '[data-mark]').textContent = labels ? `${sign}${labels}${markOnly ? '' : ':'}` : '';
 	}
 	for (const part of result.parts) {
 		const row = one<HTMLElement>(element, `[data-part="${CSS.escape(part.id)}"]`);
@@ -40,11 +50,14 @@ export function markQuestion(element: HTMLElement, result: QuestionResult, model
 	}
 }
 
-/** The question as before it was checked (its answer is kept or cleared by the caller). */
-export function clearMarks(element: HTMLElement): void {
+/** Takes the marks, feedback and verdict off a question and lets the learner answer it again. */
+export function unmarkQuestion(element: HTMLElement): void {
 	for (const control of all<HTMLInputElement | HTMLSelectElement>(element, 'input, select')) control.disabled = false;
 	for (const marked of all<HTMLElement>(element, '[data-state]')) marked.dataset.state = '';
 	for (const feedback of all<HTMLElement>(element, '[data-feedback]')) feedback.hidden = true;
 	for (const mark of all<HTMLElement>(element, '.quiz-row [data-mark]')) mark.textContent = '';
 	for (const feedback of all<HTMLElement>(element, '[data-text-feedback]')) feedback.hidden = true;
+	one<HTMLElement>(element, '[data-actions]').hidden = false;
+	one<HTMLElement>(element, '[data-reveal]').hidden = true;
+	one<HTMLElement>(element, '[data-verdict]').textContent = '';
 }
