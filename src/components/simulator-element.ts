@@ -100,12 +100,24 @@ class OgohSimulator extends HTMLElement {
 		this.#end.hidden = !outcome;
 		this.querySelector<HTMLElement>('[data-debrief]')!.hidden = !outcome;
 		const slot = this.#end.querySelector('[data-outcome-slot]')!;
-		slot.replaceChildren(...(outcome ? [outcome.cloneNode(true)] : []));
+		slot.replaceChildren(...(outcome ? [this.#endCard(outcome)] : []));
 		this.#showFound();
 		if (!announce) return;
 		const target = outcome ? this.#end.querySelector<HTMLElement>('[data-outcome-title]') : this.#prompt.querySelector<HTMLElement>('[data-prompt-title]');
 		target?.setAttribute('tabindex', '-1');
 		target?.focus();
+	}
+
+	/** The outcome as the chat's ending: its title is a level-2 heading there (a level-4 one in the storyboard). */
+	#endCard(outcome: Element): Node {
+		const card = outcome.cloneNode(true) as HTMLElement;
+		const title = card.querySelector('[data-outcome-title]')!;
+		const heading = document.createElement('h2');
+		heading.className = title.className;
+		heading.dataset.outcomeTitle = '';
+		heading.textContent = title.textContent;
+		title.replaceWith(heading);
+		return card;
 	}
 
 	#choose(choiceId: string): void {
