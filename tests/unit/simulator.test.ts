@@ -102,7 +102,7 @@ describe('graph checks', () => {
 
 describe('the simulators in content/', () => {
 	const files = readdirSync('content/simulators/en').map((name) => name.replace(/\.yaml$/, ''));
-	test('there are simulators', () => expect(files).toEqual(expect.arrayContaining(['courier-job', 'hello-mum', 'card-rental', 'fake-bank-call'])));
+	test('there are simulators', () => expect(files).toEqual(expect.arrayContaining(['courier-job', 'hello-mum', 'card-rental', 'fake-bank-call', 'open-budget-code'])));
 	test.each(files)('%s: every language has the same steps, a safe exit and a risky branch', (id) => {
 		const graphs = ['en', 'uz', 'ru', 'kk'].map((locale) => simulatorGraph(simulatorSchema.parse(parse(readFileSync(`content/simulators/${locale}/${id}.yaml`, 'utf8')))));
 		for (const other of graphs.slice(1)) expect(other).toEqual(graphs[0]);
