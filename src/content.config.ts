@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { courseSchema, glossaryTermSchema, helplineSchema, lessonSchema, quizSchema } from './lib/schemas.ts';
+import { courseSchema, glossaryTermSchema, helplineSchema, lessonSchema, quizSchema, simulatorSchema } from './lib/schemas.ts';
 
 // The curriculum lives in the top-level content/ folder; ids look like "uz/refusal-skills".
 // The build's content check (src/integrations/validate-content.ts) has already run these same
@@ -17,6 +17,7 @@ export const collections = {
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 	lessons: defineCollection({ loader: curriculum('lessons', '*/*.{md,mdx}'), schema: lessonSchema }),
 	quizzes: defineCollection({ loader: curriculum('quizzes', '*/*.{yaml,yml}'), schema: quizSchema }),
+	simulators: defineCollection({ loader: curriculum('simulators', '*/*.{yaml,yml}'), schema: simulatorSchema }),
 	courses: defineCollection({ loader: curriculum('courses', '*/*.{yaml,yml}'), schema: courseSchema }),
 	helplines: defineCollection({ loader: file(`${contentRoot}/content/helplines.yaml`), schema: helplineSchema }),
 	glossary: defineCollection({ loader: curriculum('glossary', '*/*.{yaml,yml}'), schema: glossaryTermSchema }),

@@ -21,6 +21,8 @@ const LESSON_UZ = 'content/lessons/uz/sample.mdx';
 const QUIZ = 'content/quizzes/en/sample.yaml';
 const QUIZ_UZ = 'content/quizzes/uz/sample.yaml';
 const HELPLINES = 'content/helplines.yaml';
+const SIM = 'content/simulators/en/sample.yaml';
+const SIM_UZ = 'content/simulators/uz/sample.yaml';
 
 /** A throw-away language still being translated, added as one entry (OGOH_EXTRA_LANGUAGE), as a new language would be. */
 export const TAJIK: LanguageDefinition = { code: 'tg', lang: 'tg', label: 'Тоҷикӣ', partial: true };
@@ -57,6 +59,17 @@ export const BAD_FIXTURES: { name: string; problems: Expected[]; build?: true; l
 	{ name: 'every-option-right', problems: [['quiz/every-option-right', QUIZ, 'questions.1.answer'], ['quiz/every-option-right', QUIZ_UZ, 'questions.1.answer']] },
 	{ name: 'matching-duplicate-text', problems: [['quiz/duplicate-text', QUIZ, 'questions.2.pairs'], ['quiz/duplicate-text', QUIZ_UZ, 'questions.2.pairs']] },
 	{ name: 'course-hours-sum', problems: [['course/hours', 'content/courses/en/sample.yaml', 'totalHours']] },
+	// chat simulators
+	{ name: 'simulator-choices-and-outcome', problems: [['schema/invalid', SIM, 'steps.1'], ['schema/invalid', SIM_UZ, 'steps.1']] },
+	{ name: 'simulator-unknown-step', problems: [['sim/unknown-step', SIM, 'steps.1.choices.1.next'], ['sim/unknown-step', SIM_UZ, 'steps.1.choices.1.next']] },
+	{ name: 'simulator-duplicate-step', problems: [['sim/duplicate-step', SIM, 'steps'], ['sim/duplicate-step', SIM_UZ, 'steps']] },
+	{ name: 'simulator-duplicate-choice', problems: [['sim/duplicate-choice', SIM, 'steps.0.choices'], ['sim/duplicate-choice', SIM_UZ, 'steps.0.choices']] },
+	{ name: 'simulator-unreachable', problems: [['sim/unreachable', SIM, 'steps.4'], ['sim/unreachable', SIM_UZ, 'steps.4']] },
+	{ name: 'simulator-loop', problems: [['sim/loop', SIM, 'steps.1.choices.1.next'], ['sim/loop', SIM_UZ, 'steps.1.choices.1.next']] },
+	{ name: 'simulator-no-safe-exit', problems: [['sim/no-safe-exit', SIM, 'steps'], ['sim/no-safe-exit', SIM_UZ, 'steps']] },
+	{ name: 'simulator-dangling-lesson', problems: [['ref/lesson', SIM, 'lessons.1'], ['ref/lesson', SIM_UZ, 'lessons.1']] },
+	{ name: 'simulator-structure-differs', problems: [['i18n/simulator', SIM_UZ, 'steps']] },
+	{ name: 'simulator-orphan', problems: [['i18n/orphan', 'content/simulators/uz/other.yaml', '(path)']] },
 	// translations
 	{ name: 'locale-answer-differs', problems: [['i18n/answer', QUIZ_UZ, 'questions.1.answer']] },
 	{ name: 'locale-question-ids-differ', problems: [['i18n/question-ids', QUIZ_UZ, 'questions']] },

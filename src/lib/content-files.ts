@@ -35,7 +35,7 @@ export interface ParseProblem {
 
 /** A file that exists but could not be read (bad YAML, not UTF-8): its id still counts, so nothing else is reported about it. */
 export interface UnreadableFile {
-	kind: 'lessons' | 'quizzes' | 'courses' | 'glossary';
+	kind: 'lessons' | 'quizzes' | 'courses' | 'glossary' | 'simulators';
 	file: string;
 	locale: Locale;
 	id: string;
@@ -47,6 +47,8 @@ export interface ContentTree {
 	quizzes: ContentFile[];
 	courses: ContentFile[];
 	glossary: ContentFile[];
+	/** Chat simulators (content/simulators/<locale>/<id>.yaml). */
+	simulators: ContentFile[];
 	/** Starlight pages in src/content/docs (home pages): checked for links only. */
 	pages: ContentFile[];
 	/** content/helplines.yaml, when it exists. */
@@ -240,6 +242,7 @@ export function readContentTree(root: string): ContentTree {
 		quizzes: readLocaleDir(root, 'quizzes', ['.yaml', '.yml'], out, false),
 		courses: readLocaleDir(root, 'courses', ['.yaml', '.yml'], out, false),
 		glossary: readLocaleDir(root, 'glossary', ['.yaml', '.yml'], out, false),
+		simulators: readLocaleDir(root, 'simulators', ['.yaml', '.yml'], out, false),
 		pages: readPages(root, problems),
 		helplines: readHelplines(root, problems),
 		uiStrings: readUiStrings(root, problems),

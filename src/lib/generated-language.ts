@@ -16,7 +16,7 @@ import { readUzbekCyrillicExceptions } from './uzbek-cyrillic-exceptions.ts';
 export type Transliterate = (text: string) => string;
 
 /** Keys whose values are ids, enums, dates, numbers or references, never text to convert. */
-const KEEP = new Set(['id', 'lesson', 'quiz', 'lessons', 'quizzes', 'keyTerms', 'topic', 'topics', 'type', 'ages', 'roles', 'answer', 'sources', 'references', 'source', 'url', 'lastReviewed', 'lastChecked', 'order', 'country', 'number']);
+const KEEP = new Set(['id', 'lesson', 'quiz', 'lessons', 'quizzes', 'keyTerms', 'topic', 'topics', 'type', 'ages', 'roles', 'answer', 'sources', 'references', 'source', 'url', 'lastReviewed', 'lastChecked', 'order', 'country', 'number', 'from', 'next', 'start', 'time']);
 
 /** A copy of YAML data with its text converted; `answers` (short-text) keep the source spellings too. */
 export function convertData(data: unknown, convert: Transliterate, key?: string): unknown {
@@ -56,7 +56,7 @@ export function converterFor(language: LanguageDefinition, root: string): Transl
 
 export const GENERATED_LANGUAGES = LANGUAGES.filter((language) => language.generatedFrom !== undefined);
 
-const KINDS = ['lessons', 'quizzes', 'courses', 'glossary'] as const;
+const KINDS = ['lessons', 'quizzes', 'courses', 'glossary', 'simulators'] as const;
 
 /** Every tool that loads the Astro config writes the files: unchanged ones are left alone, so a build running meanwhile is not disturbed. */
 function writeIfChanged(path: string, text: string): void {

@@ -5,10 +5,12 @@
  *
  * Stored shape (version 1), under the key `ogoh:progress`:
  *   { version: 1, quizzes: { [quizId]: { best, total, attempts, key, updated, current? } },
- *     lessons?: { [slug]: { done } } }
+ *     lessons?: { [slug]: { done } }, simulators?: { [id]: { endings, choices, updated } } }
  * `key` fingerprints the quiz's answer key (answer-key.ts): when a quiz changes, its old record,
  * including any unfinished answers, is dropped. `current` is the attempt in progress: the seed of
  * its option order and the answers given so far, as lists of strings per question id.
+ * A chat simulator's record holds the endings (step ids) the learner has reached and the choices
+ * of the walk in progress; older stored data without `simulators` still loads (version 1 as before).
  */
 // No zod here: this module ships to the browser with the quiz, where every kilobyte counts.
 import { isRecord } from './data-guards.ts';
@@ -34,6 +36,30 @@ export interface Progress {
 	quizzes: Record<string, QuizRecord>;
 	/** Lessons the learner marked as done, with the time (ISO). */
 	lessons: Record<string, { done: string }>;
+	/** Chat simulators: the endings reached and the walk in progress. */
+	simulators: Record<string, SimulatorRecord>;
+}
+
+export interface SimulatorRecord {
+	/** Step ids of the endings reached, each once, in the order found. */
+	endings: string[];
+	/** The choice ids of the walk in progress, from the start. */
+	choices: string[];
+	updated: string;
+}
+
+const isIdList = (value: unknown): value is string[] =>
+	Array.isArray(value) && value.length <= 100 && value.every((item) => typeof item === 'string' && item.length > 0 && item.length <= 100);
+
+function parseSimulators(value: unknown): Progress['simulators'] {
+	const simulators: Progress['simulators'] = {};
+	if (!isRecord(value)) return simulators;
+	for (const [id, record] of Object.entries(value)) {
+		if (id === '__proto__' || !isRecord(record)) continue;
+		const { endings, choices, updated } = record;
+		if (isIdList(endings) && isIdList(choices) && typeof updated === 'string') simulators[id] = { endings: [...new Set(endings)], choices, updated };
+	}
+	return simulators;
 }
 
 const isInteger = (value: unknown): value is number => Number.isInteger(value);
@@ -66,7 +92,7 @@ type ReadableStorage = Pick<Storage, 'getItem'>;
 type WritableStorage = Pick<Storage, 'setItem'>;
 
 export function emptyProgress(): Progress {
-	return { version: 1, quizzes: {}, lessons: {} };
+	return { version: 1, quizzes: {}, lessons: {}, simulators: {} };
 }
 
 /** Parses stored text, keeping every valid quiz record and dropping the rest. */
@@ -93,7 +119,7 @@ export function parseProgress(text: string | null): Progress {
 			if (slug !== '__proto__' && isRecord(record) && typeof record.done === 'string') lessons[slug] = { done: record.done };
 		}
 	}
-	return { version: 1, quizzes, lessons };
+	return { version: 1, quizzes, lessons, simulators: parseSimulators(raw.simulators) };
 }
 
 export function loadProgress(storage: ReadableStorage | undefined): Progress {
@@ -192,6 +218,21 @@ export function setLessonDone(progress: Progress, slug: string, done: boolean, a
 	if (done) lessons[slug] = { done: at.toISOString() };
 	else delete lessons[slug];
 	return { ...progress, lessons };
+}
+
+/** A simulator's record, or an empty one. */
+export function simulatorRecord(progress: Progress, id: string): SimulatorRecord {
+	return Object.hasOwn(progress.simulators, id) ? progress.simulators[id]! : { endings: [], choices: [], updated: '' };
+}
+
+/**
+ * Keeps the walk in progress; with `ending` (the step id where it ended), also adds that ending
+ * to the ones found.
+ */
+export function saveSimulatorWalk(progress: Progress, id: string, walk: { choices: string[]; ending?: string | undefined }, at: Date): Progress {
+	const previous = simulatorRecord(progress, id);
+	const endings = walk.ending && !previous.endings.includes(walk.ending) ? [...previous.endings, walk.ending] : previous.endings;
+	return { ...progress, simulators: { ...progress.simulators, [id]: { endings, choices: walk.choices, updated: at.toISOString() } } };
 }
 
 /** The localStorage key of assignment-store.ts, here so that pages can check it before loading more. */

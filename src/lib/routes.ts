@@ -17,6 +17,8 @@ export const paths = {
 	quizAnswerKey: (locale: Locale, id: string) => localizedPath(locale, 'quizzes', id, 'answer-key'),
 	quizGift: (locale: Locale, id: string) => `${localizedPath(locale, 'quizzes')}${id}.gift`,
 	quizMoodleXml: (locale: Locale, id: string) => `${localizedPath(locale, 'quizzes')}${id}.moodle.xml`,
+	simulators: (locale: Locale) => localizedPath(locale, 'simulators'),
+	simulator: (locale: Locale, id: string) => localizedPath(locale, 'simulators', id),
 	courses: (locale: Locale) => localizedPath(locale, 'courses'),
 	course: (locale: Locale, slug: string) => localizedPath(locale, 'courses', slug),
 	courseGift: (locale: Locale, slug: string) => `${localizedPath(locale, 'courses')}${slug}.gift`,
@@ -45,6 +47,7 @@ export interface RouteIndex {
 	lessons: Iterable<string>;
 	quizzes: Iterable<string>;
 	courses: Iterable<string>;
+	simulators?: Iterable<string>;
 }
 
 /** The locale-less paths (English form) of every page the site builds. */
@@ -54,6 +57,7 @@ export function sitePaths(index: RouteIndex): Set<string> {
 		paths.home(en),
 		paths.lessons(en),
 		paths.quizzes(en),
+		paths.simulators(en),
 		paths.courses(en),
 		paths.glossary(en),
 		paths.teachers(en),
@@ -73,5 +77,6 @@ export function sitePaths(index: RouteIndex): Set<string> {
 		for (const path of [paths.quiz, paths.quizClassroom, paths.quizWorksheet, paths.quizAnswerKey]) all.add(path(en, id));
 	}
 	for (const slug of index.courses) all.add(paths.course(en, slug));
+	for (const id of index.simulators ?? []) all.add(paths.simulator(en, id));
 	return all;
 }

@@ -15,6 +15,8 @@ export interface SidebarLesson {
 export interface SidebarLabels {
 	lessons: string;
 	quizzes: string;
+	/** The chat simulators' list; left out of the sidebar when not given. */
+	simulators?: string;
 	courses: string;
 	glossary: string;
 	teachers: string;
@@ -44,6 +46,7 @@ export function buildSidebar(lessons: SidebarLesson[], labels: SidebarLabels): S
 		{ label: labels.lessons, link: paths.lessons(en) },
 		...TOPICS.map(topicItem),
 		{ label: labels.quizzes, link: paths.quizzes(en) },
+		...(labels.simulators ? [{ label: labels.simulators, link: paths.simulators(en) }] : []),
 		{ label: labels.courses, link: paths.courses(en) },
 		{ label: labels.glossary, link: paths.glossary(en) },
 		{ label: labels.teachers, link: paths.teachers(en) },

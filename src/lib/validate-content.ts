@@ -18,6 +18,7 @@ import { quizRules } from './content-rules/quizzes.ts';
 import { referenceRules } from './content-rules/references.ts';
 import { parseTree } from './content-rules/schema.ts';
 import { searchRules } from './content-rules/search.ts';
+import { simulatorRules } from './content-rules/simulators.ts';
 import { sourceRules } from './content-rules/sources.ts';
 import { styleRules } from './content-rules/style.ts';
 import { translationRules } from './content-rules/translations.ts';
@@ -29,7 +30,7 @@ export { headingIds } from './content-rules/references.ts';
 export { internalLinks } from './content-rules/links.ts';
 
 /** The rules that read a lesson's body skip lessons whose MDX cannot be parsed: that is reported once. */
-const RULES: Rule[] = [referenceRules, quizRules, questionTypeRules, translationRules, coverageRules, linkRules, styleRules, helplineRules, sourceRules, searchRules, lengthRules, checkpointRules, figureRules];
+const RULES: Rule[] = [referenceRules, quizRules, simulatorRules, questionTypeRules, translationRules, coverageRules, linkRules, styleRules, helplineRules, sourceRules, searchRules, lengthRules, checkpointRules, figureRules];
 
 /** Every problem in the content tree; an empty list means the build may go on. */
 export function validateContent(tree: ContentTree): Problem[] {

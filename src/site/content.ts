@@ -7,7 +7,7 @@ import { LOCALES, SOURCE_LOCALE, type Locale } from '../lib/locales.ts';
 import { withFallback, type WithFallback } from '../lib/fallback.ts';
 import { buildSidebar, type SidebarItem } from '../lib/sidebar.ts';
 
-type CurriculumCollection = 'lessons' | 'quizzes' | 'courses' | 'glossary';
+type CurriculumCollection = 'lessons' | 'quizzes' | 'courses' | 'glossary' | 'simulators';
 
 export type Localized<C extends CurriculumCollection> = WithFallback<CollectionEntry<C>>;
 
@@ -35,6 +35,13 @@ const byOrderThenTitle = (a: { entry: { data: { order?: number; title: string } 
 export const getLessons = (locale: Locale) =>
 	oncePerBuild(`lessons:${locale}`, async () => (await localized('lessons', locale)).sort(byOrderThenTitle));
 export const getQuizzes = (locale: Locale) => oncePerBuild(`quizzes:${locale}`, () => localized('quizzes', locale));
+export const getSimulators = (locale: Locale) =>
+	oncePerBuild(`simulators:${locale}`, async () => (await localized('simulators', locale)).sort(byOrderThenTitle));
+
+/** The simulators that practise a lesson, in list order. */
+export async function simulatorsForLesson(locale: Locale, lesson: string): Promise<Localized<'simulators'>[]> {
+	return (await getSimulators(locale)).filter((simulator) => simulator.entry.data.lessons.includes(lesson));
+}
 export const getCourses = (locale: Locale) =>
 	oncePerBuild(`courses:${locale}`, async () => (await localized('courses', locale)).sort(byOrderThenTitle));
 export const getGlossary = (locale: Locale) =>
@@ -110,6 +117,7 @@ async function makeSidebar(locale: Locale, t: Translate): Promise<SidebarItem[]>
 		{
 			lessons: t('ogoh.nav.lessons'),
 			quizzes: t('ogoh.nav.quizzes'),
+			simulators: t('ogoh.nav.simulators'),
 			courses: t('ogoh.nav.courses'),
 			glossary: t('ogoh.nav.glossary'),
 			teachers: t('ogoh.nav.teachers'),

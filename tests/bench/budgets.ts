@@ -7,7 +7,7 @@
  *    CSS, JS and the rest.
  * 3. The first search: everything it downloads.
  * 4. Lighthouse, mobile: 100 in performance, accessibility, best practices and SEO on the home
- *    page, a lesson, a quiz and a course (`--no-lighthouse` skips it for a quick run).
+ *    page, a lesson, a quiz, a course and a chat simulator (`--no-lighthouse` skips it for a quick run).
  * 5. The build-time scale table recorded by `npm run bench:scale` (tests/bench/scale/results.json).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -72,6 +72,7 @@ console.log(`Starlight's own JS on a page                     ${kb(gzip(starligh
 console.log(`Offline status and service worker registration   ${check('offline status script', gzip(baseline) - gzip(starlightOnly), 3 * KB)}`);
 console.log(`JS added by the quiz to a quiz page              ${check('quiz JS', gzip(extra('quizzes/phishing-links/index.html')), 15 * KB)}`);
 console.log(`JS added by the classroom mode                   ${check('classroom JS', gzip(extra('quizzes/phishing-links/classroom/index.html')), 15 * KB)}`);
+console.log(`JS added by a chat simulator                     ${check('simulator JS', gzip(extra('simulators/courier-job/index.html')), 15 * KB)}`);
 const lessonExtra = gzip(scriptsOf('lessons/phishing-links/index.html')) - gzip(starlightOnly);
 console.log(`JS on a lesson page beyond Starlight's own       ${check('lesson JS beyond Starlight', lessonExtra, 5 * KB)}`);
 
@@ -92,6 +93,7 @@ const PAGES: Record<string, { path: string; requests: number; html: number; css:
 	quiz: { path: '/quizzes/phishing-links/', requests: 28, html: 20 * KB, css: 16 * KB, js: 44 * KB, total: 80 * KB },
 	course: { path: '/courses/prevention-basics-for-teachers/', requests: 28, html: 15 * KB, css: 16 * KB, js: 37 * KB, total: 70 * KB },
 	classroom: { path: '/quizzes/phishing-links/classroom/', requests: 18, html: 15 * KB, css: 16 * KB, js: 35 * KB, total: 70 * KB },
+	simulator: { path: '/simulators/courier-job/', requests: 28, html: 20 * KB, css: 16 * KB, js: 40 * KB, total: 80 * KB },
 	glossary: { path: '/uz/glossary/', requests: 28, html: 20 * KB, css: 16 * KB, js: 37 * KB, total: 75 * KB },
 };
 const FIRST_SEARCH_LIMIT = 200 * KB;
@@ -115,7 +117,7 @@ await withPreview(async (origin) => {
 	console.log(`Bytes downloaded by the first search             ${check('first search', search.total, FIRST_SEARCH_LIMIT)}`);
 
 	if (skipLighthouse) return;
-	const lighthousePages = { home: '/', lesson: PAGES.lesson!.path, quiz: PAGES.quiz!.path, course: PAGES.course!.path };
+	const lighthousePages = { home: '/', lesson: PAGES.lesson!.path, quiz: PAGES.quiz!.path, course: PAGES.course!.path, simulator: PAGES.simulator!.path };
 	const results = await runLighthouse(Object.fromEntries(Object.entries(lighthousePages).map(([name, path]) => [name, origin + path])));
 	console.log('\nLighthouse 13, mobile (limit: 100 each)');
 	console.log(`${'page'.padEnd(11)}${CATEGORIES.map((id) => id.padStart(16)).join('')}`);

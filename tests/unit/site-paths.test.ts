@@ -41,6 +41,9 @@ describe('paths', () => {
 		expect(all).toContain('/courses/c/');
 		expect(all).toContain('/audience/12-14/');
 		expect(all).not.toContain('/lessons/b/');
+		expect(all).toContain('/simulators/');
+		expect(all).not.toContain('/simulators/s/');
+		expect(sitePaths({ lessons: [], quizzes: [], courses: [], simulators: ['s'] })).toContain('/simulators/s/');
 	});
 });
 

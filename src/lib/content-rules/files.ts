@@ -23,7 +23,7 @@ export function slugify(name: string): string {
 
 function fileNameProblems({ tree }: RuleContext): Problem[] {
 	const problems: Problem[] = [];
-	const files = [...tree.lessons, ...tree.quizzes, ...tree.courses, ...tree.glossary, ...tree.unreadable];
+	const files = [...tree.lessons, ...tree.quizzes, ...tree.courses, ...tree.glossary, ...tree.simulators, ...tree.unreadable];
 	for (const { file, id } of files) {
 		if (idSchema.safeParse(id).success) continue;
 		const slug = slugify(id) || 'a-short-name';

@@ -50,7 +50,7 @@ function lengthProblems(file: string, data: unknown): Problem[] {
 }
 
 export function lengthRules({ tree }: RuleContext): Problem[] {
-	const files: Pick<ContentFile, 'file' | 'data'>[] = [...tree.lessons, ...tree.quizzes, ...tree.courses, ...tree.glossary];
+	const files: Pick<ContentFile, 'file' | 'data'>[] = [...tree.lessons, ...tree.quizzes, ...tree.courses, ...tree.glossary, ...tree.simulators];
 	if (tree.helplines) files.push(tree.helplines);
 	return files.flatMap(({ file, data }) => lengthProblems(file, data));
 }

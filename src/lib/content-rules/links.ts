@@ -58,6 +58,6 @@ function linkProblems(file: ContentFile, known: Set<string>, terms: Set<string>)
 }
 
 export function linkRules({ tree, ids }: RuleContext): Problem[] {
-	const known = sitePaths({ lessons: ids.lessons, quizzes: ids.quizzes, courses: ids.courses });
+	const known = sitePaths({ lessons: ids.lessons, quizzes: ids.quizzes, courses: ids.courses, simulators: ids.simulators });
 	return [...tree.lessons, ...tree.pages].flatMap((file) => linkProblems(file, known, ids.terms));
 }

@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import type { ContentFile, ContentTree } from '../content-files.ts';
 import { SOURCE_LOCALE } from '../locales.ts';
-import { courseSchema, glossaryTermSchema, lessonSchema, QUESTION_TYPES, quizSchema } from '../schemas.ts';
+import { courseSchema, glossaryTermSchema, lessonSchema, QUESTION_TYPES, quizSchema, simulatorSchema } from '../schemas.ts';
 import type { Parsed, Problem, RuleContext } from './types.ts';
 
 export interface Described {
@@ -77,7 +77,7 @@ function parseAll<T>(files: ContentFile[], schema: z.ZodType<T>, problems: Probl
 	return parsed;
 }
 
-function englishIds(tree: ContentTree, kind: 'lessons' | 'quizzes' | 'courses' | 'glossary'): Set<string> {
+function englishIds(tree: ContentTree, kind: 'lessons' | 'quizzes' | 'courses' | 'glossary' | 'simulators'): Set<string> {
 	const files = [...tree[kind], ...tree.unreadable.filter((f) => f.kind === kind)];
 	return new Set(files.filter((f) => f.locale === SOURCE_LOCALE).map((f) => f.id));
 }
@@ -90,11 +90,13 @@ export function parseTree(tree: ContentTree, problems: Problem[]): RuleContext {
 		quizzes: parseAll(tree.quizzes, quizSchema, problems),
 		courses: parseAll(tree.courses, courseSchema, problems),
 		glossary: parseAll(tree.glossary, glossaryTermSchema, problems),
+		simulators: parseAll(tree.simulators, simulatorSchema, problems),
 		ids: {
 			lessons: englishIds(tree, 'lessons'),
 			quizzes: englishIds(tree, 'quizzes'),
 			courses: englishIds(tree, 'courses'),
 			terms: englishIds(tree, 'glossary'),
+			simulators: englishIds(tree, 'simulators'),
 		},
 	};
 }

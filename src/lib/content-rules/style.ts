@@ -48,7 +48,7 @@ export function styleRules({ tree }: RuleContext): Problem[] {
 		}
 	}
 	const numbers = listedNumbers(tree);
-	for (const file of [...tree.lessons, ...tree.quizzes, ...tree.glossary, ...tree.courses]) {
+	for (const file of [...tree.lessons, ...tree.quizzes, ...tree.glossary, ...tree.courses, ...tree.simulators]) {
 		for (const { field, text } of textsOf(file)) {
 			for (const word of bannedWordsIn(text, file.locale)) {
 				problems.push({

@@ -4,7 +4,7 @@
  * runs them all.
  */
 import type { ContentFile, ContentTree, ParseProblem } from '../content-files.ts';
-import type { Course, GlossaryTerm, Lesson, Quiz } from '../schemas.ts';
+import type { Course, GlossaryTerm, Lesson, Quiz, Simulator } from '../schemas.ts';
 
 /** `code` is stable ("family/what"), so tests and tools match on it rather than on the wording. */
 export type Problem = ParseProblem;
@@ -20,11 +20,12 @@ export interface RuleContext {
 	quizzes: Parsed<Quiz>[];
 	courses: Parsed<Course>[];
 	glossary: Parsed<GlossaryTerm>[];
+	simulators: Parsed<Simulator>[];
 	/**
 	 * Ids of the English files that exist, whether or not they passed their schema or could be
 	 * read: one mistake in a file is reported once, not again by everything that refers to it.
 	 */
-	ids: { lessons: Set<string>; quizzes: Set<string>; courses: Set<string>; terms: Set<string> };
+	ids: { lessons: Set<string>; quizzes: Set<string>; courses: Set<string>; terms: Set<string>; simulators: Set<string> };
 }
 
 export type Rule = (context: RuleContext) => Problem[];
