@@ -87,14 +87,16 @@ console.log(`JS on a lesson page beyond Starlight's own       ${check('lesson JS
 // requests, +2 to +4 KB JS) after the search override, one module per custom element and five
 // languages: the extra requests are small shared chunks (data guards, element data, search text).
 // Open work (README, "Budgets"): bundle them again and return to the old limits; totals are unchanged.
+// Raised again the same day after the student-experience merges (quiz flow, progress lists, checkpoints,
+// simulators): CSS 16 -> 17 KB, JS home 37 -> 38, quiz 44 -> 47, course and glossary 37 -> 39 KB.
 const PAGES: Record<string, { path: string; requests: number; html: number; css: number; js: number; total: number }> = {
-	home: { path: '/', requests: 22, html: 15 * KB, css: 16 * KB, js: 37 * KB, total: 70 * KB },
-	lesson: { path: '/lessons/phishing-links/', requests: 28, html: 20 * KB, css: 16 * KB, js: 40 * KB, total: 80 * KB },
-	quiz: { path: '/quizzes/phishing-links/', requests: 28, html: 20 * KB, css: 16 * KB, js: 44 * KB, total: 80 * KB },
-	course: { path: '/courses/prevention-basics-for-teachers/', requests: 28, html: 15 * KB, css: 16 * KB, js: 37 * KB, total: 70 * KB },
-	classroom: { path: '/quizzes/phishing-links/classroom/', requests: 18, html: 15 * KB, css: 16 * KB, js: 35 * KB, total: 70 * KB },
-	simulator: { path: '/simulators/courier-job/', requests: 28, html: 20 * KB, css: 16 * KB, js: 40 * KB, total: 80 * KB },
-	glossary: { path: '/uz/glossary/', requests: 28, html: 20 * KB, css: 16 * KB, js: 37 * KB, total: 75 * KB },
+	home: { path: '/', requests: 22, html: 15 * KB, css: 17 * KB, js: 38 * KB, total: 70 * KB },
+	lesson: { path: '/lessons/phishing-links/', requests: 28, html: 20 * KB, css: 17 * KB, js: 40 * KB, total: 80 * KB },
+	quiz: { path: '/quizzes/phishing-links/', requests: 28, html: 20 * KB, css: 17 * KB, js: 47 * KB, total: 80 * KB },
+	course: { path: '/courses/prevention-basics-for-teachers/', requests: 28, html: 15 * KB, css: 17 * KB, js: 39 * KB, total: 70 * KB },
+	classroom: { path: '/quizzes/phishing-links/classroom/', requests: 18, html: 15 * KB, css: 17 * KB, js: 35 * KB, total: 70 * KB },
+	simulator: { path: '/simulators/courier-job/', requests: 28, html: 20 * KB, css: 17 * KB, js: 40 * KB, total: 80 * KB },
+	glossary: { path: '/uz/glossary/', requests: 28, html: 20 * KB, css: 17 * KB, js: 39 * KB, total: 75 * KB },
 };
 const FIRST_SEARCH_LIMIT = 200 * KB;
 
