@@ -156,7 +156,8 @@ test('journey: a trainer assigns a course; a trainee finds the way back, fails, 
 	expectClean(trainerWatch);
 });
 
-test('a trainee who answers every question wrong gets no code (format-1 link, default 80%)', async ({ page }) => {
+test('a trainee who answers every question wrong gets no code (format-1 link, default 80%)', async ({ page, isMobile }) => {
+	test.skip(!isMobile, 'once, on the phone');
 	// An old-format link (JSON), hand-picked: one quiz.
 	const hash = Buffer.from(JSON.stringify({ v: 1, c: '9Б', d: future(7), i: ['q:refusal-skills'] })).toString('base64url');
 	await page.goto('/ru/quizzes/refusal-skills/');
@@ -217,7 +218,8 @@ test('the biggest course with the longest note: the QR code reads on screen and 
 	await expect(note).toHaveValue('Щ'.repeat(200));
 });
 
-test('the completion code stays the same on reload and in another tab', async ({ page, context }) => {
+test('the completion code stays the same on reload and in another tab', async ({ page, context, isMobile }) => {
+	test.skip(!isMobile, 'once, on the phone');
 	const hash = Buffer.from(JSON.stringify({ v: 1, c: 'Группа 5', d: future(7), i: ['l:refusal-skills'] })).toString('base64url');
 	await page.goto('/ru/lessons/refusal-skills/');
 	await page.getByRole('button', { name: ru['ogoh.lesson.markDone'] }).click();
@@ -231,7 +233,8 @@ test('the completion code stays the same on reload and in another tab', async ({
 	await expect(other.locator('[data-code]')).toHaveText(code);
 });
 
-test('a selection too large for one QR code says so before anything fails', async ({ page, baseURL }) => {
+test('a selection too large for one QR code says so before anything fails', async ({ page, baseURL, isMobile }) => {
+	test.skip(isMobile, 'once, on the laptop');
 	test.setTimeout(60_000);
 	const watch = await watchPage(page, new URL(baseURL!).origin);
 	await page.goto('/uz/assignments/new/');
@@ -263,7 +266,8 @@ test('a selection too large for one QR code says so before anything fails', asyn
 	expectClean(watch);
 });
 
-test('the builder warns about a past due date and refuses a start after the due date', async ({ page }) => {
+test('the builder warns about a past due date and refuses a start after the due date', async ({ page, isMobile }) => {
+	test.skip(isMobile, 'once, on the laptop');
 	await page.goto('/ru/assignments/new/');
 	await page.getByLabel(say(ru, 'ogoh.builder.quizItem', { title: title('quizzes', 'ru', 'phishing-links') })).check();
 	await page.getByLabel(ru['ogoh.builder.cohort']!).fill('10А');
@@ -281,7 +285,8 @@ test('the builder warns about a past due date and refuses a start after the due 
 	await expect(page.locator('[data-warning]')).toHaveText('');
 });
 
-test('the check page follows a new link pasted in the same tab', async ({ page }) => {
+test('the check page follows a new link pasted in the same tab', async ({ page, isMobile }) => {
+	test.skip(isMobile, 'once, on the laptop');
 	const make = (cohort: string) => Buffer.from(JSON.stringify({ v: 1, c: cohort, d: future(7), i: ['l:refusal-skills'] })).toString('base64url');
 	// A code made on a device for assignment B.
 	await page.goto('/ru/lessons/refusal-skills/');
@@ -308,7 +313,8 @@ test('the check page follows a new link pasted in the same tab', async ({ page }
 	await expect(page.locator('[data-form]')).toBeHidden();
 });
 
-test('the assignments page and the sidebar route lead back to an open assignment; unrelated lessons stay quiet', async ({ page }) => {
+test('the assignments page and the sidebar route lead back to an open assignment; unrelated lessons stay quiet', async ({ page, isMobile }) => {
+	test.skip(!isMobile, 'once, on the phone');
 	const hash = Buffer.from(JSON.stringify({ v: 1, c: 'Guruh 7', d: future(7), i: ['l:refusal-skills', 'q:phishing-links'] })).toString('base64url');
 	const label = `← ${say(uz, 'ogoh.assignment.back', { cohort: 'Guruh 7' })}`;
 	await page.goto('/uz/lessons/refusal-skills/');

@@ -5,7 +5,8 @@ import { PNG } from 'pngjs';
 import { expectClean, expectNoAxeViolations, watchPage } from './helpers.ts';
 import { readQuiz, takeQuizCorrectly } from './quiz-helpers.ts';
 
-test('trainer builds an assignment; trainee completes it; the check page accepts the code', async ({ page, browser, baseURL }) => {
+test('trainer builds an assignment; trainee completes it; the check page accepts the code', async ({ page, browser, baseURL, isMobile }) => {
+	test.skip(isMobile, 'once, on the laptop');
 	test.setTimeout(90_000);
 	// Trainer
 	const trainerWatch = await watchPage(page, new URL(baseURL!).origin);
@@ -71,7 +72,8 @@ test('trainer builds an assignment; trainee completes it; the check page accepts
 	await expect(result).toHaveText('✗ Not valid for this assignment. Check for typing mistakes.');
 });
 
-test('a course can be assigned as a whole from its page', async ({ page }) => {
+test('a course can be assigned as a whole from its page', async ({ page, isMobile }) => {
+	test.skip(isMobile, 'once, on the laptop');
 	await page.goto('/ru/courses/prevention-basics-for-teachers/');
 	await page.getByRole('link', { name: 'Задать этот курс группе' }).click();
 	await expect(page.getByRole('radio', { name: /Весь курс/ }).and(page.locator(':checked'))).toHaveCount(1);
@@ -84,7 +86,8 @@ for (const [name, hash, message] of [
 	['oversized', `#a=${'A'.repeat(5000)}`, 'too long to be real'],
 	['hostile', `#a=${Buffer.from(JSON.stringify({ v: 1, c: '<img src=x onerror=alert(1)>', d: '2030-01-01', i: ['l:<script>'] })).toString('base64url')}`, 'This assignment link is not valid'],
 ] as const) {
-	test(`a ${name} assignment link shows a clear error and runs nothing`, async ({ page, baseURL }) => {
+	test(`a ${name} assignment link shows a clear error and runs nothing`, async ({ page, baseURL, isMobile }) => {
+		test.skip(!isMobile, 'once, on the phone');
 		const watch = await watchPage(page, new URL(baseURL!).origin);
 		let dialog = false;
 		page.on('dialog', async (d) => {

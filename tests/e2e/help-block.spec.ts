@@ -12,7 +12,8 @@ async function box(locator: Locator) {
 	return b!;
 }
 
-test('uz, drugs lesson: 103 and the non-police routes, no 1102', async ({ page, baseURL }) => {
+test('uz, drugs lesson: 103 and the non-police routes, no 1102', async ({ page, baseURL, isMobile }) => {
+	test.skip(!isMobile, 'once, on the phone');
 	const watch = await watchPage(page, new URL(baseURL!).origin);
 	await page.goto('/uz/lessons/helping-a-friend/');
 	const block = page.locator('[data-help-block]');
@@ -49,7 +50,8 @@ test('uz, drugs lesson: 103 and the non-police routes, no 1102', async ({ page, 
 	expectClean(watch);
 });
 
-test('ru, cyber lesson: the school psychologist, but no drug-only routes and no 1102', async ({ page }) => {
+test('ru, cyber lesson: the school psychologist, but no drug-only routes and no 1102', async ({ page, isMobile }) => {
+	test.skip(!isMobile, 'once, on the phone');
 	await page.goto('/ru/lessons/phishing-links/');
 	const block = page.locator('[data-help-block]');
 	await expect(block).toBeVisible();
@@ -63,7 +65,8 @@ test('ru, cyber lesson: the school psychologist, but no drug-only routes and no 
 	expect(links.sort()).toEqual(['tel:102', 'tel:102', 'tel:111', 'tel:112', 'tel:112']);
 });
 
-test('en: the help block text of a route without a number reads as a sentence', async ({ page }) => {
+test('en: the help block text of a route without a number reads as a sentence', async ({ page, isMobile }) => {
+	test.skip(isMobile, 'once, on the laptop');
 	await page.goto('/lessons/helping-a-friend/');
 	const route = page.locator('[data-help-block] li').filter({ hasText: 'School psychologist' });
 	await expect(route).toHaveText(/School psychologist\.\s+Every school has a psychologist/);

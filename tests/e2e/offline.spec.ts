@@ -28,7 +28,8 @@ async function searchFinds(page: Page, path: string, query: string, href: string
 	await page.keyboard.press('Escape');
 }
 
-test('after one online visit, unvisited lessons, quizzes and search work offline in English and Uzbek', async ({ page, context, baseURL }) => {
+test('after one online visit, unvisited lessons, quizzes and search work offline in English and Uzbek', async ({ page, context, baseURL, isMobile }) => {
+	test.skip(!isMobile, 'once, on the phone');
 	test.setTimeout(180_000);
 	const watch = await watchPage(page, new URL(baseURL!).origin);
 

@@ -10,7 +10,8 @@ test('the curriculum uses every question type', () => {
 });
 
 for (const [type, id] of perType) {
-	test(`${type}: a student takes quiz "${id}" with the keyboard and gets full marks`, async ({ page }) => {
+	test(`${type}: a student takes quiz "${id}" with the keyboard and gets full marks`, async ({ page, isMobile }) => {
+		test.skip(!isMobile, 'once, on the phone');
 		const quiz = readQuiz('en', id);
 		await page.goto(`/quizzes/${id}/`);
 		await takeQuizCorrectly(page, quiz);
@@ -18,7 +19,8 @@ for (const [type, id] of perType) {
 		await expectNoAxeViolations(page);
 	});
 
-	test(`${type}: a teacher runs quiz "${id}" in classroom mode with keys only`, async ({ page }) => {
+	test(`${type}: a teacher runs quiz "${id}" in classroom mode with keys only`, async ({ page, isMobile }) => {
+		test.skip(isMobile, 'once, on the laptop');
 		const quiz = readQuiz('en', id);
 		await page.goto(`/quizzes/${id}/classroom/`);
 		const classroom = page.locator('ogoh-classroom');

@@ -19,7 +19,8 @@ async function search(page: Page, path: string, query: string) {
 	await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
 }
 
-test('English search finds the phishing lesson and its quiz, and the type filter narrows it', async ({ page }) => {
+test('English search finds the phishing lesson and its quiz, and the type filter narrows it', async ({ page, isMobile }) => {
+	test.skip(isMobile, 'once, on the laptop');
 	await search(page, '/', 'phishing');
 	await expect(page.locator('.pagefind-ui__result-link[href="/quizzes/phishing-links/"]')).toBeVisible();
 	await filterBy(page, 'Type', /^Lesson/);
@@ -27,14 +28,16 @@ test('English search finds the phishing lesson and its quiz, and the type filter
 	await expect(page.locator('.pagefind-ui__result-link[href="/lessons/phishing-links/"]')).toBeVisible();
 });
 
-test('Russian search only returns Russian pages, filtered by topic', async ({ page }) => {
+test('Russian search only returns Russian pages, filtered by topic', async ({ page, isMobile }) => {
+	test.skip(isMobile, 'once, on the laptop');
 	await search(page, '/ru/', 'фишинг');
 	await filterBy(page, 'Тема', /^Кибербезопасность/);
 	await expect(page.locator('.pagefind-ui__result-link[href="/ru/lessons/phishing-links/"]')).toBeVisible();
 	await expect(page.locator('.pagefind-ui__result-link:not([href^="/ru/"])')).toHaveCount(0);
 });
 
-test('Uzbek search finds the refusal-skills lesson', async ({ page }) => {
+test('Uzbek search finds the refusal-skills lesson', async ({ page, isMobile }) => {
+	test.skip(!isMobile, 'once, on the phone');
 	await search(page, '/uz/', 'tengdoshlar');
 	await expect(page.locator('.pagefind-ui__result-link').first()).toHaveAttribute('href', /^\/uz\//);
 });
@@ -62,7 +65,8 @@ async function firstResult(page: Page) {
 }
 
 for (const query of ["soxta do'kon", 'soxta do‘kon', 'soxta do`kon', 'soxta dokon', 'сохта дўкон']) {
-	test(`Uzbek search "${query}" shows the online-shopping-fraud lesson first`, async ({ page, baseURL }) => {
+	test(`Uzbek search "${query}" shows the online-shopping-fraud lesson first`, async ({ page, baseURL, isMobile }) => {
+		test.skip(!isMobile, 'once, on the phone');
 		const watch = await watchPage(page, new URL(baseURL!).origin);
 		await typeSearch(page, '/uz/', query);
 		await expect(await firstResult(page)).toHaveAttribute('href', '/uz/lessons/online-shopping-fraud/');
@@ -71,19 +75,22 @@ for (const query of ["soxta do'kon", 'soxta do‘kon', 'soxta do`kon', 'soxta do
 	});
 }
 
-test('A typo is corrected and said so: "passwrod" shows the password lesson first', async ({ page }) => {
+test('A typo is corrected and said so: "passwrod" shows the password lesson first', async ({ page, isMobile }) => {
+	test.skip(isMobile, 'once, on the laptop');
 	await typeSearch(page, '/lessons/phishing-links/', 'passwrod');
 	await expect(page.locator('[data-search-notice]')).toHaveText('Nothing found for “passwrod”. Showing results for “password”.');
 	await expect(page.locator('[data-search-notice]')).toBeVisible();
 	await expect(await firstResult(page)).toHaveAttribute('href', '/lessons/passwords-and-2fa/');
 });
 
-test('Russian: a question as people type it finds the lesson on the law first', async ({ page }) => {
+test('Russian: a question as people type it finds the lesson on the law first', async ({ page, isMobile }) => {
+	test.skip(!isMobile, 'once, on the phone');
 	await typeSearch(page, '/ru/', 'посадят ли за наркотики');
 	await expect(await firstResult(page)).toHaveAttribute('href', '/ru/lessons/drug-laws/');
 });
 
-test('Nothing found: the topics and where to get help are shown, not an empty box', async ({ page }) => {
+test('Nothing found: the topics and where to get help are shown, not an empty box', async ({ page, isMobile }) => {
+	test.skip(isMobile, 'once, on the laptop');
 	await typeSearch(page, '/ru/lessons/phishing-links/', 'щщщщщщщщщ');
 	const nothing = page.locator('[data-search-nothing]');
 	await expect(nothing).toBeVisible();
@@ -99,7 +106,8 @@ test('Nothing found: the topics and where to get help are shown, not an empty bo
 	await expect(nothing).toBeHidden();
 });
 
-test('List pages and home pages are not results: "drugs" and "trainer" lead to lessons and courses', async ({ page }) => {
+test('List pages and home pages are not results: "drugs" and "trainer" lead to lessons and courses', async ({ page, isMobile }) => {
+	test.skip(isMobile, 'once, on the laptop');
 	await typeSearch(page, '/', 'drugs');
 	await expect(await firstResult(page)).toHaveAttribute('href', /^\/(lessons|quizzes)\/[^/]+\/$/);
 	await expect(page.locator('.pagefind-ui__result-link[href="/topics/drugs/"], .pagefind-ui__result-link[href="/"]')).toHaveCount(0);
@@ -130,7 +138,8 @@ for (const [query, how] of [
 	["soxta do'kon", 'in Latin'],
 	['soxta dokon', 'in Latin without the apostrophe'],
 ] as const) {
-	test(`Uzbek Cyrillic search typed ${how} ("${query}") shows the Cyrillic online-shopping-fraud lesson first`, async ({ page, baseURL }) => {
+	test(`Uzbek Cyrillic search typed ${how} ("${query}") shows the Cyrillic online-shopping-fraud lesson first`, async ({ page, baseURL, isMobile }) => {
+		test.skip(!isMobile, 'once, on the phone');
 		const watch = await watchPage(page, new URL(baseURL!).origin);
 		await typeSearch(page, '/uz-cyrl/', query);
 		await expectFirst(page, query, UZ_CYRL_SHOP);
@@ -147,7 +156,8 @@ for (const [query, lesson, how] of [
 	['фишингтен', 'phishing-links', 'with an ending the pages do not have (from phishing)'],
 	['жалган дукен', 'online-shopping-fraud', 'on a Russian keyboard (г for ғ, у for ү)'],
 ] as const) {
-	test(`Kazakh search typed ${how} ("${query}") shows the ${lesson} lesson first`, async ({ page }) => {
+	test(`Kazakh search typed ${how} ("${query}") shows the ${lesson} lesson first`, async ({ page, isMobile }) => {
+		test.skip(!isMobile, 'once, on the phone');
 		await typeSearch(page, '/kk/', query);
 		await expectFirst(page, query, `/kk/lessons/${lesson}/`);
 	});

@@ -18,7 +18,8 @@ function intersects(a: { x: number; y: number; width: number; height: number }, 
 
 test.describe('language choice on the home page (defect 6)', () => {
 	for (const [locale, path] of Object.entries(HOMES)) {
-		test(`a 360 px phone sees the language switch on the first screen of ${path}`, async ({ page }) => {
+		test(`a 360 px phone sees the language switch on the first screen of ${path}`, async ({ page, isMobile }) => {
+			test.skip(!isMobile, 'once, on the phone');
 			await page.setViewportSize(PHONE);
 			await page.goto(path);
 			const nav = page.locator('[data-ogoh-languages]');
@@ -40,7 +41,8 @@ test.describe('language choice on the home page (defect 6)', () => {
 		});
 	}
 
-	test('a browser in Russian is offered the Russian site on /, once, without a redirect', async ({ browser, baseURL }) => {
+	test('a browser in Russian is offered the Russian site on /, once, without a redirect', async ({ browser, baseURL, isMobile }) => {
+		test.skip(isMobile, 'once, on the laptop');
 		const context = await browser.newContext({ locale: 'ru-RU', viewport: PHONE, baseURL });
 		const page = await context.newPage();
 		const watch = await watchPage(page, new URL(baseURL!).origin);
@@ -65,7 +67,8 @@ test.describe('language choice on the home page (defect 6)', () => {
 		await context.close();
 	});
 
-	test('a browser in Uzbek is offered Uzbek; one in English is offered nothing', async ({ browser, baseURL }) => {
+	test('a browser in Uzbek is offered Uzbek; one in English is offered nothing', async ({ browser, baseURL, isMobile }) => {
+		test.skip(isMobile, 'once, on the laptop');
 		const uz = await browser.newContext({ locale: 'uz-UZ', baseURL });
 		const uzPage = await uz.newPage();
 		await uzPage.goto('/');
@@ -151,7 +154,8 @@ test.describe('offline navigation in any language (defect 12)', () => {
 
 test.describe('no English left on Uzbek and Russian pages (defect 13)', () => {
 	for (const locale of ['uz', 'ru'] as const) {
-		test(`${locale} lesson: heading anchors are named in ${locale}`, async ({ page }) => {
+		test(`${locale} lesson: heading anchors are named in ${locale}`, async ({ page, isMobile }) => {
+			test.skip(!isMobile, 'once, on the phone');
 			await page.goto(`/${locale}/lessons/phishing-links/`);
 			const anchors = page.locator('.sl-anchor-link');
 			expect(await anchors.count()).toBeGreaterThan(2);
@@ -163,7 +167,8 @@ test.describe('no English left on Uzbek and Russian pages (defect 13)', () => {
 			await expect(anchors.first()).toHaveAccessibleName(expected);
 		});
 
-		test(`${locale} lesson: English source titles are marked as English`, async ({ page }) => {
+		test(`${locale} lesson: English source titles are marked as English`, async ({ page, isMobile }) => {
+			test.skip(!isMobile, 'once, on the phone');
 			await page.goto(`/${locale}/lessons/phishing-links/`);
 			const first = page.locator('.source-list li').first();
 			await expect(first.locator('[lang="en"]').first()).toContainText('Interior Ministry data');
@@ -173,12 +178,14 @@ test.describe('no English left on Uzbek and Russian pages (defect 13)', () => {
 		});
 	}
 
-	test('English lesson sources carry no language note', async ({ page }) => {
+	test('English lesson sources carry no language note', async ({ page, isMobile }) => {
+		test.skip(isMobile, 'once, on the laptop');
 		await page.goto('/lessons/phishing-links/');
 		await expect(page.locator('.source-list .source-language')).toHaveCount(0);
 	});
 
-	test('course hours use the decimal comma in Russian and Uzbek', async ({ page }) => {
+	test('course hours use the decimal comma in Russian and Uzbek', async ({ page, isMobile }) => {
+		test.skip(isMobile, 'once, on the laptop');
 		await page.goto('/ru/courses/peer-educators-for-students/');
 		await expect(page.locator('.hours-chart')).toContainText('2,5 ч');
 		await expect(page.locator('main')).not.toContainText(/\d\.\d ч/);
@@ -207,7 +214,8 @@ async function pagefindSearch(page: Page, query: string): Promise<{ url: string;
 }
 
 test.describe('search (defect 16)', () => {
-	test('the help block is not indexed: a word only in it does not match every lesson', async ({ page }) => {
+	test('the help block is not indexed: a word only in it does not match every lesson', async ({ page, isMobile }) => {
+		test.skip(isMobile, 'once, on the laptop');
 		await page.goto('/uz/');
 		const results = await pagefindSearch(page, 'firibgarlik');
 		const lessons = results.filter((r) => /^\/uz\/lessons\/[^/]+\/$/.test(r.url));
@@ -219,7 +227,8 @@ test.describe('search (defect 16)', () => {
 		for (const { excerpt } of police) expect(excerpt).not.toMatch(/\b10[23]\s*Politsiya/);
 	});
 
-	test('snippets keep spaces between the lesson facts', async ({ page }) => {
+	test('snippets keep spaces between the lesson facts', async ({ page, isMobile }) => {
+		test.skip(isMobile, 'once, on the laptop');
 		await page.goto('/uz/');
 		for (const query of ['daqiqa', 'vaqti']) {
 			for (const { excerpt } of await pagefindSearch(page, query)) {
@@ -231,7 +240,8 @@ test.describe('search (defect 16)', () => {
 	});
 
 	for (const [home, query] of [['/uz/', 'parol'], ['/ru/', 'пароль']] as const) {
-		test(`on a 360 px phone (${home}), the search cancel button does not cover the input`, async ({ page }) => {
+		test(`on a 360 px phone (${home}), the search cancel button does not cover the input`, async ({ page, isMobile }) => {
+			test.skip(!isMobile, 'once, on the phone');
 			await page.setViewportSize(PHONE);
 			await page.goto(home);
 			await page.locator('button[data-open-modal]').click();
@@ -272,7 +282,8 @@ test.describe('theme with blocked or broken storage (defect 23)', () => {
 		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 	}
 
-	test('localStorage that throws (blocked) logs no error, and the theme still switches', async ({ page, baseURL }) => {
+	test('localStorage that throws (blocked) logs no error, and the theme still switches', async ({ page, baseURL, isMobile }) => {
+		test.skip(isMobile, 'once, on the laptop');
 		await page.setViewportSize({ width: 1280, height: 800 });
 		await page.addInitScript(() => {
 			Object.defineProperty(window, 'localStorage', {
@@ -290,7 +301,8 @@ test.describe('theme with blocked or broken storage (defect 23)', () => {
 		expectClean(watch);
 	});
 
-	test('full storage (setItem throws) logs no error, and the theme still switches', async ({ page, baseURL }) => {
+	test('full storage (setItem throws) logs no error, and the theme still switches', async ({ page, baseURL, isMobile }) => {
+		test.skip(isMobile, 'once, on the laptop');
 		await page.setViewportSize({ width: 1280, height: 800 });
 		await page.addInitScript(() => {
 			Storage.prototype.setItem = () => {
@@ -303,7 +315,8 @@ test.describe('theme with blocked or broken storage (defect 23)', () => {
 		expectClean(watch);
 	});
 
-	test('a stored theme that is not a theme name is ignored', async ({ page, baseURL }) => {
+	test('a stored theme that is not a theme name is ignored', async ({ page, baseURL, isMobile }) => {
+		test.skip(isMobile, 'once, on the laptop');
 		await page.setViewportSize({ width: 1280, height: 800 });
 		await page.addInitScript(() => {
 			if (!sessionStorage.getItem('seeded')) {

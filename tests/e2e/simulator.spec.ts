@@ -49,7 +49,9 @@ const WALKS: { id: string; lesson: string; locales: Locale[]; safe: string[]; ri
 for (const { id, lesson, locales, safe, risky } of WALKS) {
 	for (const locale of locales) {
 		for (const [kind, choices] of [['safe', safe], ['risky', risky]] as const) {
-			test(`${locale} ${id}: keyboard only to the ${kind} ending, announced, focused, debrief linking the lesson, axe clean`, async ({ page, baseURL }) => {
+			test(`${locale} ${id}: keyboard only to the ${kind} ending, announced, focused, debrief linking the lesson, axe clean`, async ({ page, baseURL, isMobile }) => {
+				// Each walk once: English on a laptop, the other languages on a phone.
+				test.skip(locale === 'en' ? isMobile : !isMobile, 'once, on one device');
 				// Tab by Tab through a page on a shared, busy machine.
 				test.setTimeout(120_000);
 				const simulator = read(locale, id);
@@ -92,7 +94,8 @@ for (const { id, lesson, locales, safe, risky } of WALKS) {
 	}
 }
 
-test('en courier-job: the walk and the endings found survive a reload', async ({ page }) => {
+test('en courier-job: the walk and the endings found survive a reload', async ({ page, isMobile }) => {
+	test.skip(isMobile, 'a laptop is enough');
 	const simulator = read('en', 'courier-job');
 	await page.goto('/simulators/courier-job/');
 	const element = page.locator('ogoh-simulator');
@@ -107,7 +110,8 @@ test('en courier-job: the walk and the endings found survive a reload', async ({
 	await expect(element.locator('[data-end] [data-outcome-title]')).toHaveText('Simple questions showed there is no real job');
 });
 
-test('each lesson links to its simulator in its language', async ({ page }) => {
+test('each lesson links to its simulator in its language', async ({ page, isMobile }) => {
+	test.skip(!isMobile, 'a phone is enough');
 	await page.goto('/uz/lessons/messenger-scams/');
 	const link = page.getByRole('link', { name: /Chat simulyatorida mashq qiling/ });
 	await expect(link).toHaveAttribute('href', '/uz/simulators/hello-mum/');
@@ -117,6 +121,7 @@ test('each lesson links to its simulator in its language', async ({ page }) => {
 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
+	test.skip(({ isMobile }) => isMobile, 'the storyboard is the same markup on a phone');
 	for (const locale of ['en', 'kk'] as const) {
 		test(`${locale} hello-mum: the storyboard lists every step, each choice links to where it leads, and the debrief shows`, async ({ page }) => {
 			const simulator = read(locale, 'hello-mum');
@@ -139,7 +144,8 @@ test.describe('without JavaScript', () => {
 	}
 });
 
-test('the storyboard (the page before its script runs) is axe clean', async ({ page }) => {
+test('the storyboard (the page before its script runs) is axe clean', async ({ page, isMobile }) => {
+	test.skip(!isMobile, 'a phone is enough');
 	// Block the page's modules only: axe itself runs through page.evaluate.
 	await page.route('**/_astro/**/*.js', (route) => route.abort());
 	await page.goto('/ru/simulators/courier-job/');

@@ -28,7 +28,8 @@ for (const { locale, prefix, start } of LOCALES) {
 	});
 }
 
-test('the teacher view shows the teacher notes; the student view leaves them out', async ({ page }) => {
+test('the teacher view shows the teacher notes; the student view leaves them out', async ({ page, isMobile }) => {
+	test.skip(isMobile, 'once, on the laptop');
 	await page.goto('/ru/lessons/phishing-links/');
 	await page.getByRole('link', { name: 'Версия для учителя с заметками' }).click();
 	await expect(page).toHaveURL(/\/ru\/lessons\/phishing-links\/teacher\/$/);
@@ -85,7 +86,8 @@ test('a student takes a quiz: feedback, score, a clear review, retry and a saved
 	expectClean(watch);
 });
 
-test('an explanation links back to the part of the lesson it is about', async ({ page }) => {
+test('an explanation links back to the part of the lesson it is about', async ({ page, isMobile }) => {
+	test.skip(isMobile, 'once, on the laptop');
 	const quiz = readQuiz('uz', 'phishing-links');
 	const question = quiz.questions.find((q) => q.section)!;
 	await page.goto('/uz/quizzes/phishing-links/');
@@ -99,7 +101,8 @@ test('an explanation links back to the part of the lesson it is about', async ({
 	await expect(page.locator(`[id="${question.section}"]`)).toBeInViewport();
 });
 
-test('an unfinished quiz keeps its answers and option order after a reload', async ({ page }) => {
+test('an unfinished quiz keeps its answers and option order after a reload', async ({ page, isMobile }) => {
+	test.skip(!isMobile, 'once, on the phone');
 	await page.goto('/ru/quizzes/phishing-links/');
 	const question = page.locator('[data-question]').filter({ has: page.locator('input[type="radio"]') }).first();
 	await showQuestion(page, (await question.getAttribute('data-question'))!);
@@ -116,7 +119,8 @@ for (const [name, stored] of [
 	['old-format', JSON.stringify({ version: 0, scores: [1, 2, 3] })],
 	['hostile', JSON.stringify({ version: 1, quizzes: { 'phishing-links': { best: '<img src=x onerror=alert(1)>', total: 1, attempts: 1, key: 'x', updated: 'x' } } })],
 ] as const) {
-	test(`${name} stored progress never breaks the quiz`, async ({ page, baseURL }) => {
+	test(`${name} stored progress never breaks the quiz`, async ({ page, baseURL, isMobile }) => {
+		test.skip(isMobile, 'once, on the laptop');
 		const watch = await watchPage(page, new URL(baseURL!).origin);
 		await page.addInitScript((value) => localStorage.setItem('ogoh:progress', value), stored);
 		await page.goto('/quizzes/phishing-links/');
@@ -129,7 +133,8 @@ for (const [name, stored] of [
 	});
 }
 
-test('a full localStorage does not stop the quiz', async ({ page, baseURL }) => {
+test('a full localStorage does not stop the quiz', async ({ page, baseURL, isMobile }) => {
+	test.skip(isMobile, 'once, on the laptop');
 	const watch = await watchPage(page, new URL(baseURL!).origin);
 	// Only our key "fills up": Starlight's own theme and sidebar storage is not ours to test.
 	await page.addInitScript(() => {
@@ -147,7 +152,8 @@ test('a full localStorage does not stop the quiz', async ({ page, baseURL }) => 
 	expectClean(watch);
 });
 
-test('checking with no answer asks for one instead of grading', async ({ page }) => {
+test('checking with no answer asks for one instead of grading', async ({ page, isMobile }) => {
+	test.skip(!isMobile, 'once, on the phone');
 	await page.goto('/uz/quizzes/phishing-links/');
 	const question = page.locator('[data-question]').first();
 	await question.getByRole('button').click();
@@ -157,7 +163,8 @@ test('checking with no answer asks for one instead of grading', async ({ page })
 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
-	test('a quiz is a readable worksheet with its answers', async ({ page }) => {
+	test('a quiz is a readable worksheet with its answers', async ({ page, isMobile }) => {
+		test.skip(isMobile, 'once, on the laptop');
 		const quiz = readQuiz('ru', 'phishing-links');
 		await page.goto('/ru/quizzes/phishing-links/');
 		await expect(page.locator('fieldset')).toHaveCount(quiz.questions.length);

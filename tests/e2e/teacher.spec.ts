@@ -2,7 +2,8 @@
 import { expect, test } from '@playwright/test';
 import { readQuiz } from './quiz-helpers.ts';
 
-test('the worksheet (exam version) has every question and no answers in its HTML or scripts', async ({ page, request }) => {
+test('the worksheet (exam version) has every question and no answers in its HTML or scripts', async ({ page, request, isMobile }) => {
+	test.skip(isMobile, 'once, on the laptop');
 	const quiz = readQuiz('uz', 'money-mules');
 	const response = await request.get('/uz/quizzes/money-mules/worksheet/');
 	const html = await response.text();
@@ -21,7 +22,8 @@ test('the worksheet (exam version) has every question and no answers in its HTML
 	}
 });
 
-test('the worksheet and the answer key print as clean pages', async ({ page }) => {
+test('the worksheet and the answer key print as clean pages', async ({ page, isMobile }) => {
+	test.skip(isMobile, 'once, on the laptop');
 	const quiz = readQuiz('en', 'phishing-links');
 	await page.goto('/quizzes/phishing-links/worksheet/');
 	await page.emulateMedia({ media: 'print' });
@@ -40,7 +42,8 @@ test('the worksheet and the answer key print as clean pages', async ({ page }) =
 	expect(pages(key)).toBeGreaterThanOrEqual(1);
 });
 
-test('the quiz page offers classroom mode, worksheet, answer key and Moodle downloads', async ({ page, request }) => {
+test('the quiz page offers classroom mode, worksheet, answer key and Moodle downloads', async ({ page, request, isMobile }) => {
+	test.skip(isMobile, 'once, on the laptop');
 	await page.goto('/ru/quizzes/fake-bank-calls/');
 	const tools = page.getByRole('complementary', { name: 'Для учителей и преподавателей' });
 	await expect(tools.getByRole('link', { name: 'Провести в классе (проектор)' })).toHaveAttribute('href', '/ru/quizzes/fake-bank-calls/classroom/');

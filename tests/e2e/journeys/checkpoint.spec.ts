@@ -26,7 +26,8 @@ async function chooseWithArrows(page: Page, wanted: (value: string) => boolean):
 }
 
 for (const lang of ['uz', 'ru'] as const) {
-	test(`checkpoint (${lang}): wrong, then right, with the keyboard only`, async ({ page }) => {
+	test(`checkpoint (${lang}): wrong, then right, with the keyboard only`, async ({ page, isMobile }) => {
+		test.skip(!isMobile, 'once, on the phone');
 		const watch = await watchPage(page, JOURNEY_ORIGIN);
 		const ui = uiStrings(lang);
 		const question = journeyQuiz(lang).questions.find((q) => q.id === 'say-no');
@@ -82,7 +83,8 @@ for (const lang of ['uz', 'ru'] as const) {
 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
-	test('the checkpoint shows its question, and the answer in a <details>', async ({ page }) => {
+	test('the checkpoint shows its question, and the answer in a <details>', async ({ page, isMobile }) => {
+		test.skip(isMobile, 'once, on the laptop');
 		const ui = uiStrings('ru');
 		await page.goto('/ru/lessons/journey/');
 		const checkpoint = page.locator('ogoh-checkpoint');

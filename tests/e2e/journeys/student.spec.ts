@@ -20,7 +20,8 @@ const letterOf = async (scope: Locator, optionId: string) => (await scope.locato
 const orderOf = (page: Page) => page.locator('[data-options] [data-option]').evaluateAll((options) => options.map((o) => o.getAttribute('data-option')));
 
 for (const lang of ['uz', 'ru'] as const) {
-	test(`student (${lang}): wrong and partly right answers of every type, letters as shown, score box, review, retry`, async ({ page }) => {
+	test(`student (${lang}): wrong and partly right answers of every type, letters as shown, score box, review, retry`, async ({ page, isMobile }) => {
+		test.skip(!isMobile, 'once, on the phone');
 		test.setTimeout(120_000);
 		const watch = await watchPage(page, JOURNEY_ORIGIN);
 		const ui = uiStrings(lang);
