@@ -9,6 +9,7 @@ import { hasStrings, isArrayOf, isRecord } from '../lib/data-guards.ts';
 import { formatLongDate } from '../lib/dates.ts';
 import { readData } from '../lib/element-data.ts';
 import { fill } from '../lib/fill.ts';
+import { drawQr } from './qr.ts';
 import { isLocale } from '../lib/locales.ts';
 import { checkHash, loadName, passport, passportCells, saveName } from '../lib/passport.ts';
 import { browserStorage, loadProgress, reportNotSaved } from '../lib/progress.ts';
@@ -53,7 +54,7 @@ class OgohPassport extends HTMLElement {
 			this.querySelector(`[data-quiz-cell="${index}"]`)!.textContent = card.quiz ? cells.quiz : '';
 		});
 		const known = { lessons: new Set(ids.lessons), quizzes: new Set(ids.quizzes), courses: new Map() };
-		const result = passport(progress, loadStore(storage), this.dataset.topic!, cards, known, this.#random);
+		const result = passport(progress, loadStore(storage), this.dataset.cohort!, cards, known, this.#random);
 		this.querySelector('[data-progress]')!.textContent = fill(strings.progress, { done: result.done, total: result.total });
 		this.querySelector<HTMLElement>('[data-complete]')!.hidden = !result.code;
 		this.querySelector<HTMLElement>('[data-incomplete]')!.hidden = Boolean(result.code);
@@ -64,6 +65,7 @@ class OgohPassport extends HTMLElement {
 			const link = this.querySelector<HTMLAnchorElement>('[data-check]')!;
 			link.href = `${this.dataset.check}${checkHash(result.encoded)}`;
 			link.textContent = link.href;
+			drawQr(this.querySelector<SVGSVGElement>('[data-qr]')!, link.href);
 		}
 	}
 }

@@ -11,7 +11,7 @@
  * No zod here: this module ships to the browser.
  */
 import { codeRandom, type AssignmentStore } from './assignment-store.ts';
-import { cleanText, DEFAULT_PASS_MARK, encodeAssignment, itemStatuses, type Assignment, type KnownIds } from './assignment.ts';
+import { cleanText, DEFAULT_PASS_MARK, encodeAssignment, MAX_TEXT, itemStatuses, type Assignment, type KnownIds } from './assignment.ts';
 import { completionCode } from './completion-code.ts';
 import { quizRecord, type Progress } from './progress.ts';
 import type { Card, CardState } from './progress-view.ts';
@@ -43,13 +43,17 @@ export function saveName(storage: Pick<Storage, 'setItem' | 'removeItem'> | unde
 	}
 }
 
-/** The topic as an assignment: each card's lesson, then its quiz, in the order shown. */
-export function topicAssignment(topic: string, cards: readonly Card[]): Assignment {
+/**
+ * The topic as an assignment: each card's lesson, then its quiz, in the order shown. `cohort` is
+ * what the check page shows as the group: the passport's title in its language ("Passport: Cyber
+ * safety"), so the teacher sees which passport the code is for.
+ */
+export function topicAssignment(cohort: string, cards: readonly Card[]): Assignment {
 	const items = cards.flatMap((card) => [
 		...(card.lesson ? [{ kind: 'lesson' as const, id: card.lesson }] : []),
 		...(card.quiz ? [{ kind: 'quiz' as const, id: card.quiz.id }] : []),
 	]);
-	return { cohort: topic, due: TOPIC_DUE, passMark: DEFAULT_PASS_MARK, items };
+	return { cohort: cleanText(cohort, MAX_TEXT.cohort), due: TOPIC_DUE, passMark: DEFAULT_PASS_MARK, items };
 }
 
 export interface PassportResult {
@@ -66,10 +70,11 @@ export interface PassportResult {
 
 /**
  * Where the learner stands on the whole topic, and its completion code when all is done.
- * `fresh` is a random 32-bit number, used only when this device has no code for the topic yet.
+ * `cohort` names the passport on the check page (`topicAssignment`); `fresh` is a random 32-bit
+ * number, used only when this device has no code for the topic yet.
  */
-export function passport(progress: Progress, store: AssignmentStore, topic: string, cards: readonly Card[], known: KnownIds, fresh: number): PassportResult {
-	const assignment = topicAssignment(topic, cards);
+export function passport(progress: Progress, store: AssignmentStore, cohort: string, cards: readonly Card[], known: KnownIds, fresh: number): PassportResult {
+	const assignment = topicAssignment(cohort, cards);
 	const quizzes = new Map(cards.flatMap((card) => (card.quiz ? [[card.quiz.id, card.quiz] as const] : [])));
 	const statuses = itemStatuses(assignment, progress.lessons, (id) => {
 		const quiz = quizzes.get(id)!;

@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { decodeQr } from './assignment-helpers.ts';
 import { expectClean, expectNoAxeViolations, watchPage } from './helpers.ts';
 import { normalise, printedText } from './print-helpers.ts';
 import { readQuiz, takeQuizCorrectly, uiStrings } from './quiz-helpers.ts';
@@ -168,7 +169,12 @@ test('ru phone: the topic passport keeps the name on the device, prints on one p
 
 	const check = page.locator('a[data-check]');
 	await expect(check).toHaveAttribute('href', /\/ru\/assignments\/check\/#a=2~/);
-	await page.goto((await check.getAttribute('href'))!);
+	const checkUrl = (await check.getAttribute('href'))!;
+	// The QR code as drawn reads back as the check page's address (a teacher scans the printout).
+	expect(decodeQr(await page.locator('ogoh-passport [data-qr]').screenshot())).toBe(new URL(checkUrl, baseURL).href);
+	await page.goto(checkUrl);
+	// The check page names the passport, not the topic's id.
+	await expect(page.locator('[data-cohort]')).toContainText(fill(ui['ogoh.passport.title']!, { topic: ui['ogoh.topic.cyber']! }));
 	await page.getByRole('textbox').fill(shown.toLowerCase());
 	await page.keyboard.press('Enter');
 	await expect(page.locator('[data-result]')).toHaveAttribute('data-valid', 'true');

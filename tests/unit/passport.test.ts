@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { emptyStore } from '../../src/lib/assignment-store.ts';
 import { decodeAssignment, type KnownIds } from '../../src/lib/assignment.ts';
@@ -5,6 +7,7 @@ import { completionCode, isValidCompletionCode } from '../../src/lib/completion-
 import { emptyProgress, recordAttempt, setLessonDone, type Progress } from '../../src/lib/progress.ts';
 import { checkHash, loadName, MAX_NAME, NAME_KEY, passport, passportCells, saveName, TOPIC_DUE, topicAssignment } from '../../src/lib/passport.ts';
 import type { Card } from '../../src/lib/progress-view.ts';
+import { TOPICS } from '../../src/lib/schemas.ts';
 import { MemoryStorage } from './memory-storage.ts';
 
 const broken = {
@@ -62,6 +65,25 @@ describe('the topic as an assignment', () => {
 				{ kind: 'quiz', id: 'q' },
 			],
 		});
+	});
+
+	test('the group the check page shows is the passport title, cleaned and cut to the link limit', () => {
+		expect(topicAssignment('  Паспорт:\n Кибербезопасность ', cards).cohort).toBe('Паспорт: Кибербезопасность');
+		expect(topicAssignment('x'.repeat(60), cards).cohort).toBe('x'.repeat(50));
+		const result = passport(emptyProgress(), emptyStore(), 'Төлқұжат: Киберқауіпсіздік', cards, known, 1);
+		expect(decodeAssignment(result.encoded, known)).toMatchObject({ ok: true, assignment: { cohort: 'Төлқұжат: Киберқауіпсіздік' } });
+	});
+
+	test('every passport title in every language fits the link without being cut', () => {
+		const files = readdirSync('src/content/i18n');
+		expect(files.length).toBeGreaterThanOrEqual(5);
+		for (const file of files) {
+			const strings = JSON.parse(readFileSync(join('src/content/i18n', file), 'utf8')) as Record<string, string>;
+			for (const topic of TOPICS) {
+				const title = strings['ogoh.passport.title']!.replace('{{topic}}', strings[`ogoh.topic.${topic}`]!);
+				expect(title.length, `${file} ${topic}: ${title}`).toBeLessThanOrEqual(50);
+			}
+		}
 	});
 
 	test('its link form opens on the check page as the same assignment', () => {

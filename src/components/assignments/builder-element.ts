@@ -4,7 +4,6 @@
  * While the trainer fills the form it says how much room is left in the link (the QR code must stay
  * readable), warns about a due date in the past and refuses what the link cannot carry.
  */
-import { encode } from 'uqr';
 import {
 	DEFAULT_PASS_MARK,
 	MAX_LINK_LENGTH,
@@ -21,25 +20,8 @@ import { readData } from '../../lib/element-data.ts';
 import { fill } from '../../lib/fill.ts';
 import { assignmentIcs } from '../../lib/ics.ts';
 import type { Catalog } from '../../site/catalog.ts';
+import { drawQr } from '../qr.ts';
 import { formatDate, itemEntry, knownIds, readCatalog, localDay } from './catalog.ts';
-
-const SVG = 'http://www.w3.org/2000/svg';
-/** CSS pixels per QR module on screen: a phone reads it from the screen or a projector. */
-export const QR_MODULE_PX = 4;
-
-/** Draws a QR code as one SVG path of dark modules, with the quiet zone the standard asks for. */
-export function drawQr(svg: SVGSVGElement, text: string): void {
-	const { data, size } = encode(text, { ecc: 'M', border: 4 });
-	let d = '';
-	data.forEach((row, y) => row.forEach((dark, x) => (d += dark ? `M${x} ${y}h1v1h-1z` : '')));
-	const path = document.createElementNS(SVG, 'path');
-	path.setAttribute('d', d);
-	path.setAttribute('fill', '#000');
-	svg.setAttribute('viewBox', `0 0 ${size} ${size}`);
-	svg.setAttribute('shape-rendering', 'crispEdges');
-	svg.style.width = `${size * QR_MODULE_PX}px`;
-	svg.replaceChildren(path);
-}
 
 const key = (item: AssignmentItem) => `${item.kind}:${item.id}`;
 
