@@ -18,7 +18,7 @@ import { optionLetter } from '../lib/letters.ts';
 import { isLocale, type Locale } from '../lib/locales.ts';
 import { browserStorage, loadProgress, quizRecord, recordAttempt, reportNotSaved, saveCurrentAttempt, saveProgress, type CurrentAttempt, type Progress } from '../lib/progress.ts';
 import { seedFrom, shuffled } from '../lib/shuffle.ts';
-import { celebration, currentQuestion, entriesToReview, forward, fullRound, isComplete, missed, missedRound, move, position, roundScore, STEP_MEDIA, type Round } from '../lib/quiz-round.ts';
+import { celebration, currentQuestion, entriesToReview, forward, fullRound, isComplete, missed, missedRound, move, position, restoredRound, roundScore, STEP_MEDIA, storedRound, type Round } from '../lib/quiz-round.ts';
 import { all, choiceText, formState, one, responseOf, setFormState } from './quiz/quiz-form.ts';
 import { markQuestion, unmarkQuestion } from './quiz/mark-question.ts';
 import { reviewItem } from './quiz/quiz-review.ts';
@@ -33,6 +33,7 @@ type Strings = Record<(typeof STRING_KEYS)[number], string>;
 class OgohQuiz extends HTMLElement {
 	#strings = {} as Strings;
 	#questions: { element: HTMLElement; model: GradableQuestion }[] = [];
+	#ids: string[] = [];
 	#results: (QuestionResult | undefined)[] = [];
 	#current: CurrentAttempt = { seed: 0, answers: {} };
 	#locale: Locale = 'en';
@@ -53,6 +54,7 @@ class OgohQuiz extends HTMLElement {
 			return; // Leave the static worksheet as it is.
 		}
 		this.#results = this.#questions.map(() => undefined);
+		this.#ids = this.#questions.map(({ element }) => element.dataset.question!);
 		this.#locale = isLocale(this.dataset.locale) ? this.dataset.locale : 'en';
 		this.#graded = this.#questions.map(({ model }) => isGraded(model.type));
 		this.#total = this.#graded.filter(Boolean).length;
@@ -132,33 +134,46 @@ class OgohQuiz extends HTMLElement {
 	#saveAnswers(): void {
 		const answers: Record<string, string[]> = {};
 		for (const { element } of this.#questions) answers[element.dataset.question!] = formState(element);
-		this.#current = { seed: this.#current.seed, answers };
+		const checked = this.#ids.filter((_, i) => this.#results[i] !== undefined);
+		const round = storedRound(this.#round, this.#ids);
+		this.#current = { seed: this.#current.seed, answers, ...(checked.length > 0 ? { checked } : {}), ...(round ? { round } : {}) };
 		this.#save((progress) => saveCurrentAttempt(progress, this.dataset.quizId!, this.dataset.key!, this.#current, new Date(), this.#total));
 	}
 
+	/** The attempt in progress as it was before a reload: answers, the questions checked with their feedback, its round and step. */
 	#restore(): void {
-		for (const { element } of this.#questions) {
+		const checked = new Set(this.#current.checked);
+		this.#questions.forEach(({ element }, index) => {
 			const state = this.#current.answers[element.dataset.question!];
 			if (state) setFormState(element, state);
-		}
+			if (checked.has(element.dataset.question!)) this.#grade(index);
+		});
+		this.#round = restoredRound(this.#ids, this.#current.round, new Set(this.#ids.filter((_, i) => this.#results[i])));
+		if (this.#results.some(Boolean)) this.#updateScore();
+		else this.#render();
 	}
 
-	#check(element: HTMLElement): void {
-		const index = this.#questions.findIndex((q) => q.element === element);
-		const { model } = this.#questions[index]!;
-		const verdict = one<HTMLElement>(element, '[data-verdict]');
+	/** Grades a question and shows its feedback, unless it has no answer yet. */
+	#grade(index: number): QuestionResult | undefined {
+		const { element, model } = this.#questions[index]!;
 		const result = gradeQuestion(model, responseOf(element, display(model.type).field));
-		if (result.verdict === 'unanswered') {
-			verdict.textContent = this.#strings.chooseFirst;
-			element.querySelector<HTMLElement>('input, select')?.focus();
-			return;
-		}
+		if (result.verdict === 'unanswered') return undefined;
 		this.#results[index] = result;
 		markQuestion(element, result, model, this.#strings, this.#stepped());
 		for (const control of all<HTMLInputElement | HTMLSelectElement>(element, 'input, select')) control.disabled = true;
 		one<HTMLElement>(element, '[data-actions]').hidden = true;
 		one<HTMLElement>(element, '[data-reveal]').hidden = false;
-		verdict.textContent = this.#strings[result.verdict as 'correct' | 'partial' | 'incorrect' | 'ungraded'];
+		one(element, '[data-verdict]').textContent = this.#strings[result.verdict as 'correct' | 'partial' | 'incorrect' | 'ungraded'];
+		return result;
+	}
+
+	#check(element: HTMLElement): void {
+		const index = this.#questions.findIndex((q) => q.element === element);
+		if (!this.#grade(index)) {
+			one(element, '[data-verdict]').textContent = this.#strings.chooseFirst;
+			element.querySelector<HTMLElement>('input, select')?.focus();
+			return;
+		}
 		this.#saveAnswers();
 		this.#updateScore();
 		// On a phone the way on is the Next button, under the feedback.

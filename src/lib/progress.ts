@@ -8,7 +8,8 @@
  *     lessons?: { [slug]: { done } }, simulators?: { [id]: { endings, choices, updated } } }
  * `key` fingerprints the quiz's answer key (answer-key.ts): when a quiz changes, its old record,
  * including any unfinished answers, is dropped. `current` is the attempt in progress: the seed of
- * its option order and the answers given so far, as lists of strings per question id.
+ * its option order and the answers given so far, as lists of strings per question id, the ids of
+ * the questions already checked, and, in a "missed ones" round, the ids of that round's questions.
  * A chat simulator's record holds the endings (step ids) the learner has reached and the choices
  * of the walk in progress; older stored data without `simulators` still loads (version 1 as before).
  */
@@ -20,6 +21,10 @@ export const PROGRESS_KEY = 'ogoh:progress';
 export interface CurrentAttempt {
 	seed: number;
 	answers: Record<string, string[]>;
+	/** Questions checked so far: after a reload they show their feedback again. */
+	checked?: string[];
+	/** A round of only the missed questions: after a reload it is still that round. */
+	round?: string[];
 }
 
 export interface QuizRecord {
@@ -75,7 +80,8 @@ function parseCurrent(value: unknown): CurrentAttempt | undefined {
 			answers[id] = answer;
 		}
 	}
-	return { seed: value.seed >>> 0, answers };
+	const lists = { checked: value.checked, round: value.round };
+	return { seed: value.seed >>> 0, answers, ...(isIdList(lists.checked) ? { checked: lists.checked } : {}), ...(isIdList(lists.round) && lists.round.length > 0 ? { round: lists.round } : {}) };
 }
 
 function isQuizRecord(value: unknown): value is QuizRecord {

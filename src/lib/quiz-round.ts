@@ -118,3 +118,18 @@ export function reviewEntries(questions: readonly { id: string; section?: string
 		.sort(([a], [b]) => order(a) - order(b))
 		.map(([section, ids]) => ({ section, title: headings.find((h) => h.slug === section)?.text, questions: ids }));
 }
+
+/** What an attempt in progress stores of its round: the ids of a "missed ones" round; nothing for the whole quiz. */
+export function storedRound(round: Round, ids: readonly string[]): string[] | undefined {
+	return round.questions.length === ids.length ? undefined : round.questions.map((i) => ids[i]!);
+}
+
+/**
+ * The round an attempt in progress comes back to after a reload: the stored "missed ones" in page
+ * order (unknown ids dropped; none left means the whole quiz), at its first question not checked.
+ */
+export function restoredRound(ids: readonly string[], stored: readonly string[] | undefined, checked: ReadonlySet<string>): Round {
+	const questions = stored ? ids.flatMap((id, i) => (stored.includes(id) ? [i] : [])) : [];
+	const round = questions.length > 0 ? { questions, step: 0 } : fullRound(ids.length);
+	return { ...round, step: Math.max(0, round.questions.findIndex((i) => !checked.has(ids[i]!))) };
+}

@@ -72,6 +72,15 @@ describe('the stored attempt in progress', () => {
 		expect(Object.keys(answers)).toEqual(['b']);
 	});
 
+	test('the checked questions and a "missed ones" round come back; lists that are not id lists are dropped', () => {
+		const withLists = (lists: Record<string, unknown>) => parseProgress(withQuizzes({ q: { ...good, current: { seed: 7, answers: {}, ...lists } } })).quizzes.q?.current;
+		expect(withLists({ checked: ['a', 'b'], round: ['b'] })).toEqual({ seed: 7, answers: {}, checked: ['a', 'b'], round: ['b'] });
+		expect(withLists({ checked: [] })).toEqual({ seed: 7, answers: {}, checked: [] });
+		expect(withLists({ round: [] })).toEqual({ seed: 7, answers: {} });
+		expect(withLists({ checked: 'a', round: [1] })).toEqual({ seed: 7, answers: {} });
+		expect(withLists({ checked: [''], round: ['x'.repeat(101)] })).toEqual({ seed: 7, answers: {} });
+	});
+
 	test('the seed must be an integer and is kept as an unsigned 32-bit number', () => {
 		expect(current({}, 1.5)).toBeUndefined();
 		expect(current({}, '7')).toBeUndefined();

@@ -376,6 +376,59 @@ describe('on a phone: one question per screen', () => {
 	});
 });
 
+describe('after a reload (a phone closes the tab, the learner comes back)', () => {
+	beforeEach(() => {
+		setViewport({ width: 360, height: 740 });
+		show(lessonHtml);
+	});
+	afterEach(() => setViewport({ width: 1024, height: 768 }));
+	const verdict = (id: string) => text(question(id).querySelector('[data-verdict]'));
+
+	test('the questions checked keep their feedback, and the quiz opens at the first one not checked', () => {
+		choose('single', 'b');
+		check('single');
+		click('[data-next]');
+		choose('multi', 'a');
+		check('multi');
+		click('[data-next]');
+		choose('tf', 'true');
+		show(lessonHtml);
+		expect(visibleQuestions()).toEqual(['tf']);
+		expect(text(part('[data-step-count]'))).toBe('Question 3 of 8');
+		expect(question('tf').querySelector<HTMLInputElement>('input[value="true"]')!.checked).toBe(true);
+		expect(verdict('tf')).toBe('');
+		expect([verdict('single'), verdict('multi')]).toEqual([english['ogoh.quiz.correct'], english['ogoh.quiz.partial']]);
+		expect(question('multi').querySelector<HTMLInputElement>('input')!.disabled).toBe(true);
+		expect(question('multi').querySelector<HTMLElement>('[data-actions]')!.hidden).toBe(true);
+		click('[data-previous]');
+		expect(visibleQuestions()).toEqual(['multi']);
+	});
+
+	test('a round of the missed ones stays that round, and finishing it records no attempt of the whole quiz', () => {
+		answerAll(['tf', 'num']);
+		for (const q of quiz.questions) check(q.id);
+		click('[data-next]');
+		expect(storedRecord()).toMatchObject({ best: 5, attempts: 1 });
+		click('[data-retry-missed]');
+		choose('tf', 'false');
+		check('tf');
+		show(lessonHtml);
+		expect(visibleQuestions()).toEqual(['num']);
+		expect(text(part('[data-step-count]'))).toBe('Question 2 of 2');
+		expect(verdict('tf')).toBe(english['ogoh.quiz.correct']);
+		type('num', '112');
+		check('num');
+		click('[data-next]');
+		expect(text(part('[data-score]'))).toBe(scoreText(2, 2));
+		expect(storedRecord()).toMatchObject({ best: 5, attempts: 1 });
+		click('[data-retry]');
+		expect(text(part('[data-step-count]'))).toBe('Question 1 of 8');
+		show(lessonHtml);
+		expect(text(part('[data-step-count]'))).toBe('Question 1 of 8');
+		expect(verdict('single')).toBe('');
+	});
+});
+
 describe('on a wide screen', () => {
 	beforeEach(() => show(lessonHtml));
 

@@ -13,9 +13,11 @@ import {
 	missedRound,
 	move,
 	position,
+	restoredRound,
 	reviewEntries,
 	roundScore,
 	STEP_MEDIA,
+	storedRound,
 	type Round,
 } from '../../src/lib/quiz-round.ts';
 
@@ -154,5 +156,26 @@ describe('what to review', () => {
 		expect(entriesToReview(entries, ['q2', 'q3'])).toEqual([0, 2]);
 		expect(entriesToReview(entries, [])).toEqual([]);
 		expect(entriesToReview(entries, ['other'])).toEqual([]);
+	});
+});
+
+describe('a round after a reload', () => {
+	const ids = ['a', 'b', 'c', 'd'];
+
+	test('the whole quiz stores no round; a "missed ones" round stores its ids in page order', () => {
+		expect(storedRound(fullRound(4), ids)).toBeUndefined();
+		expect(storedRound({ questions: [1, 3], step: 0 }, ids)).toEqual(['b', 'd']);
+	});
+
+	test('comes back as the stored round, at its first question not checked', () => {
+		expect(restoredRound(ids, ['d', 'b'], new Set())).toEqual({ questions: [1, 3], step: 0 });
+		expect(restoredRound(ids, ['b', 'd'], new Set(['a', 'b', 'c']))).toEqual({ questions: [1, 3], step: 1 });
+	});
+
+	test('the whole quiz when nothing or nothing known was stored; a fully checked round starts at its first question', () => {
+		expect(restoredRound(ids, undefined, new Set(['a']))).toEqual({ questions: [0, 1, 2, 3], step: 1 });
+		expect(restoredRound(ids, ['x', 'y'], new Set())).toEqual({ questions: [0, 1, 2, 3], step: 0 });
+		expect(restoredRound(ids, [], new Set())).toEqual({ questions: [0, 1, 2, 3], step: 0 });
+		expect(restoredRound(ids, ['c'], new Set(['c']))).toEqual({ questions: [2], step: 0 });
 	});
 });
