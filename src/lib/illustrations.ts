@@ -36,13 +36,34 @@ export function illustrationSource(name: string, locale: Locale, available: Read
 }
 
 const ROOT_TAG = /<svg\b[^>]*>/;
-const ENTITY = /(&[a-zA-Z0-9#]+;)/;
+/**
+ * What a converter never touches inside a text: entities, and the fictional web addresses of the
+ * examples (always under .example, with their path), which must read the same in every script.
+ */
+const UNTOUCHED = /(&[a-zA-Z0-9#]+;|(?:[a-z0-9-]+\.)+example\b(?:\/[\w./-]*)?)/i;
+const NO_TRANSLATE = /\stranslate="no"/;
+
+const convertText = (text: string, convert: (text: string) => string) =>
+	text
+		.split(UNTOUCHED)
+		.map((part, index) => (index % 2 === 1 || !part.trim() ? part : convert(part)))
+		.join('');
+
+/** Every text between tags converted, except inside an element marked translate="no" (letters shown as letters, an address). */
+function convertBody(body: string, convert: (text: string) => string): string {
+	const keep: boolean[] = [];
+	return body.replace(/(<[^>]*>)([^<]*)/g, (_, tag: string, text: string) => {
+		if (tag.startsWith('</')) keep.pop();
+		else if (!tag.endsWith('/>')) keep.push(NO_TRANSLATE.test(tag) || keep.at(-1) === true);
+		return tag + (keep.at(-1) === true ? text : convertText(text, convert));
+	});
+}
 
 /**
  * The SVG as it goes into the page: no XML prolog; the root scales to its container (no fixed
  * width and height, its viewBox kept), carries the text's `lang` and a class for the figure's CSS;
- * with `convert`, every text between tags (title, desc, text, tspan) is converted, entities left
- * alone.
+ * with `convert`, every text between tags (title, desc, text, tspan) is converted, except entities,
+ * fictional `.example` addresses and elements marked `translate="no"`.
  */
 export function prepareSvg(svg: string, { lang, convert }: { lang: string; convert?: (text: string) => string }): string {
 	const body = svg.replace(/^\s*<\?xml[^>]*\?>\s*/, '').trim();
@@ -54,8 +75,5 @@ export function prepareSvg(svg: string, { lang, convert }: { lang: string; conve
 		.trimEnd();
 	const tag = `<svg${attributes} lang="${lang}" xml:lang="${lang}" class="ogoh-figure-svg" focusable="false">`;
 	const rest = body.slice(root.index + root[0].length);
-	const converted = convert
-		? rest.replace(/>([^<]+)</g, (_, text: string) => `>${text.split(ENTITY).map((part) => (ENTITY.test(part) || !part.trim() ? part : convert(part))).join('')}<`)
-		: rest;
-	return body.slice(0, root.index) + tag + converted;
+	return body.slice(0, root.index) + tag + (convert ? convertBody(rest, convert) : rest);
 }

@@ -41,6 +41,35 @@ describe('prepareSvg', () => {
 		);
 	});
 
+	describe('keeps what must read the same in every script', () => {
+		const mark = (text: string) => `[${text}]`;
+		const inner = (body: string) => prepareSvg(`<svg viewBox="0 0 1 1">${body}</svg>`, { lang: 'uz-Cyrl', convert: mark }).replace(/^<svg[^>]*>|<\/svg>$/g, '');
+
+		test('fictional .example addresses, with their path, in any case', () => {
+			expect(inner('<text>Open mybank.example.card-check.example/login now, or RnyBank.Example.</text>')).toBe(
+				'<text>[Open ]mybank.example.card-check.example/login[ now, or ]RnyBank.Example[.]</text>'
+			);
+		});
+
+		test('but not the word "example" or a name that only starts like it', () => {
+			expect(inner('<desc>for example: site.examples and a.exampled</desc>')).toBe('<desc>[for example: site.examples and a.exampled]</desc>');
+		});
+
+		test('the text of an element marked translate="no", its children too, and nothing after it', () => {
+			expect(inner('<text>Look: <tspan translate="no">rn</tspan> is not <tspan translate="no">m<tspan>x</tspan>y</tspan>z</text>')).toBe(
+				'<text>[Look: ]<tspan translate="no">rn</tspan>[ is not ]<tspan translate="no">m<tspan>x</tspan>y</tspan>[z]</text>'
+			);
+		});
+
+		test('a mark on an outer element holds however deep the text is, and blank runs stay as they are', () => {
+			expect(inner('<g><g><g translate="no"><text>x</text></g></g> <text>y</text></g>')).toBe('<g><g><g translate="no"><text>x</text></g></g> <text>[y]</text></g>');
+		});
+
+		test('a self-closing element opens nothing', () => {
+			expect(inner('<g translate="no"><rect width="1"/>k</g>l<tspan translate="no"/>m')).toBe('<g translate="no"><rect width="1"/>k</g>[l]<tspan translate="no"/>[m]');
+		});
+	});
+
 	test('refuses a file that is not an SVG', () => {
 		expect(() => prepareSvg('<p>no</p>', { lang: 'en' })).toThrow('not an SVG: no <svg> element');
 	});
