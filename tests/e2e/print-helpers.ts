@@ -18,8 +18,8 @@ export function normalise(text: string): string {
 		.trim();
 }
 
-/** The page printed to an A4 PDF (print media), as `pdftotext -layout` reads it. */
-export async function printedText(page: Page): Promise<{ raw: string; text: string }> {
+/** The page printed to an A4 PDF (print media), as `pdftotext -layout` reads it, and its number of sheets (`pdfinfo`). */
+export async function printedText(page: Page): Promise<{ raw: string; text: string; pages: number }> {
 	await page.emulateMedia({ media: 'print' });
 	const pdf = await page.pdf({ format: 'A4', printBackground: true });
 	const dir = mkdtempSync(join(tmpdir(), 'ogoh-print-'));
@@ -27,7 +27,8 @@ export async function printedText(page: Page): Promise<{ raw: string; text: stri
 		const file = join(dir, 'page.pdf');
 		writeFileSync(file, pdf);
 		const raw = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
-		return { raw, text: normalise(raw) };
+		const pages = Number(/^Pages:\s+(\d+)$/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
+		return { raw, text: normalise(raw), pages };
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}
