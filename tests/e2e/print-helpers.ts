@@ -18,8 +18,12 @@ export function normalise(text: string): string {
 		.trim();
 }
 
-/** The page printed to an A4 PDF (print media), as `pdftotext -layout` reads it, and its number of sheets (`pdfinfo`). */
-export async function printedText(page: Page): Promise<{ raw: string; text: string; pages: number }> {
+/**
+ * The page printed to an A4 PDF (print media), as `pdftotext -layout` reads it, and its number of
+ * sheets (`pdfinfo`). `flow` is the text in reading order (`pdftotext` without -layout): text set
+ * in columns side by side is read column by column there, not line across line.
+ */
+export async function printedText(page: Page): Promise<{ raw: string; text: string; flow: string; pages: number }> {
 	await page.emulateMedia({ media: 'print' });
 	const pdf = await page.pdf({ format: 'A4', printBackground: true });
 	const dir = mkdtempSync(join(tmpdir(), 'ogoh-print-'));
@@ -28,7 +32,8 @@ export async function printedText(page: Page): Promise<{ raw: string; text: stri
 		writeFileSync(file, pdf);
 		const raw = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
 		const pages = Number(/^Pages:\s+(\d+)$/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
-		return { raw, text: normalise(raw), pages };
+		const flow = normalise(execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }));
+		return { raw, text: normalise(raw), flow, pages };
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}
