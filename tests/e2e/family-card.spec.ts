@@ -41,16 +41,16 @@ for (const lang of ['uz', 'ru'] as const) {
 			await test.step(slug, async () => {
 				const lesson = readLesson(lang, slug);
 				await page.goto(`${prefix(lang)}/lessons/${slug}/family/`);
-				const { text, flow, pages } = await printedText(page);
+				const { text, halves, pages } = await printedText(page);
 				expect(pages, `${slug}: sheets of paper`).toBe(1);
 				expect(lesson.familyQuestions).toHaveLength(3);
 				for (const [index, question] of lesson.familyQuestions.entries()) expect(text).toContain(`${index + 1}. ${normalise(question)}`);
 				for (const point of lesson.keyPoints) expect(text).toContain(normalise(point));
-				// The two countries are printed side by side: read column by column.
-				for (const country of helpBlock(helplines, lang, lesson.topic)) {
+				// The two countries are printed side by side, Uzbekistan on the left: each half is read alone.
+				for (const [side, country] of helpBlock(helplines, lang, lesson.topic).entries()) {
 					expect(country.helplines.length).toBeGreaterThan(0);
 					for (const line of country.helplines) {
-						expect(flow).toContain(`${line.number ? `${line.number} ` : ''}${normalise(line.name.text)}.`);
+						expect(halves[side]).toContain(`${line.number ?? '→'} ${normalise(line.name.text)}.`);
 					}
 				}
 				// The screen's intro and print button stay off the paper.
