@@ -99,6 +99,8 @@ export const BAD_FIXTURES: { name: string; problems: Expected[]; build?: true; l
 	{ name: 'source-without-url', problems: [['source/no-url', LESSON_UZ, 'sources.0.url'], ['source/no-url', 'content/courses/en/sample.yaml', 'references.0.url']] },
 	{ name: 'too-few-search-terms', problems: [['search/terms', QUIZ_UZ, 'searchTerms']] },
 	{ name: 'key-points-count-differs', problems: [['i18n/key-points', LESSON_UZ, 'keyPoints']] },
+	{ name: 'family-questions-count', problems: [['lesson/family-questions-count', LESSON, 'familyQuestions']] },
+	{ name: 'family-questions-differ', problems: [['i18n/family-questions', LESSON_UZ, 'familyQuestions']] },
 	{ name: 'unknown-illustration', problems: [['lesson/unknown-illustration', LESSON, '(body)', 32]] },
 	// checkpoints
 	{ name: 'no-checkpoint', problems: [['lesson/no-checkpoint', LESSON, '(body)']] },

@@ -10,6 +10,8 @@ export const paths = {
 	lessons: (locale: Locale) => localizedPath(locale, 'lessons'),
 	lesson: (locale: Locale, slug: string) => localizedPath(locale, 'lessons', slug),
 	teacherLesson: (locale: Locale, slug: string) => localizedPath(locale, 'lessons', slug, 'teacher'),
+	/** The one-page card a family takes home: what the lesson taught, three questions, where to get help. */
+	familyCard: (locale: Locale, slug: string) => localizedPath(locale, 'lessons', slug, 'family'),
 	quizzes: (locale: Locale) => localizedPath(locale, 'quizzes'),
 	quiz: (locale: Locale, id: string) => localizedPath(locale, 'quizzes', id),
 	quizClassroom: (locale: Locale, id: string) => localizedPath(locale, 'quizzes', id, 'classroom'),
@@ -72,6 +74,7 @@ export function sitePaths(index: RouteIndex): Set<string> {
 	for (const slug of index.lessons) {
 		all.add(paths.lesson(en, slug));
 		all.add(paths.teacherLesson(en, slug));
+		all.add(paths.familyCard(en, slug));
 	}
 	for (const id of index.quizzes) {
 		for (const path of [paths.quiz, paths.quizClassroom, paths.quizWorksheet, paths.quizAnswerKey]) all.add(path(en, id));

@@ -55,6 +55,8 @@ export const lessonSchema = z
 		objectives: z.array(text).min(1, 'list at least one learning objective'),
 		/** The lesson in three short sentences, shown at the top: only what the lesson says. */
 		keyPoints: z.array(text).max(4, 'keep to three short key points; the lesson says the rest').default([]),
+		/** Three open questions a parent can ask at home, on the family card (content-rules/family.ts checks the count). */
+		familyQuestions: z.array(text).default([]),
 		keyTerms: z.array(idSchema).default([]),
 		quiz: idSchema.optional(),
 		sources: z.array(sourceSchema).min(1, 'list at least one source the lesson is based on'),

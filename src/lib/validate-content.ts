@@ -9,6 +9,7 @@ import type { ContentTree } from './content-files.ts';
 import { checkpointRules } from './content-rules/checkpoints.ts';
 import { coverageRules } from './content-rules/coverage.ts';
 import { figureRules } from './content-rules/figures.ts';
+import { familyRules } from './content-rules/family.ts';
 import { fileRules } from './content-rules/files.ts';
 import { helplineRules } from './content-rules/helplines.ts';
 import { lengthRules } from './content-rules/lengths.ts';
@@ -30,7 +31,7 @@ export { headingIds } from './content-rules/references.ts';
 export { internalLinks } from './content-rules/links.ts';
 
 /** The rules that read a lesson's body skip lessons whose MDX cannot be parsed: that is reported once. */
-const RULES: Rule[] = [referenceRules, quizRules, simulatorRules, questionTypeRules, translationRules, coverageRules, linkRules, styleRules, helplineRules, sourceRules, searchRules, lengthRules, checkpointRules, figureRules];
+const RULES: Rule[] = [referenceRules, quizRules, simulatorRules, questionTypeRules, translationRules, coverageRules, linkRules, styleRules, helplineRules, sourceRules, searchRules, lengthRules, checkpointRules, figureRules, familyRules];
 
 /** Every problem in the content tree; an empty list means the build may go on. */
 export function validateContent(tree: ContentTree): Problem[] {

@@ -18,8 +18,12 @@ export function normalise(text: string): string {
 		.trim();
 }
 
-/** The page printed to an A4 PDF (print media), as `pdftotext -layout` reads it. */
-export async function printedText(page: Page): Promise<{ raw: string; text: string }> {
+/**
+ * The page printed to an A4 PDF (print media), as `pdftotext -layout` reads it, and its number of
+ * sheets (`pdfinfo`). `halves` is the text of the left and the right half of the first sheet, each
+ * read alone: two columns set side by side are read line across line in `text`.
+ */
+export async function printedText(page: Page): Promise<{ raw: string; text: string; halves: [string, string]; pages: number }> {
 	await page.emulateMedia({ media: 'print' });
 	const pdf = await page.pdf({ format: 'A4', printBackground: true });
 	const dir = mkdtempSync(join(tmpdir(), 'ogoh-print-'));
@@ -27,7 +31,10 @@ export async function printedText(page: Page): Promise<{ raw: string; text: stri
 		const file = join(dir, 'page.pdf');
 		writeFileSync(file, pdf);
 		const raw = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
-		return { raw, text: normalise(raw) };
+		const pages = Number(/^Pages:\s+(\d+)$/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
+		// A4 is 595 × 842 points.
+		const half = (x: number) => normalise(execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', '-f', '1', '-l', '1', '-x', String(x), '-y', '0', '-W', '298', '-H', '842', file, '-'], { encoding: 'utf8' }));
+		return { raw, text: normalise(raw), halves: [half(0), half(297)], pages };
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}

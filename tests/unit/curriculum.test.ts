@@ -54,6 +54,10 @@ describe.each(tree.lessons.map((l) => ({ name: l.file, lesson: l })))('$name', (
 		expect(checkpointsIn(lesson.body).length).toBeGreaterThanOrEqual(1);
 		expect(checkpointsIn(lesson.body).length).toBeLessThanOrEqual(2);
 	});
+	test('gives the family card three questions to talk about at home', () => {
+		expect(data.familyQuestions).toHaveLength(3);
+		for (const question of data.familyQuestions) expect(question).toMatch(/[?？]$/);
+	});
 	test('uses only phone numbers from the helplines file', () => {
 		for (const number of phoneNumbersIn(lesson.body)) expect(helplineNumbers).toContain(number);
 	});

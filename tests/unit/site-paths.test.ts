@@ -11,6 +11,7 @@ describe('paths', () => {
 		expect(localizedPath('en', 'lessons', 'x')).toBe('/lessons/x/');
 		expect(localizedPath('uz')).toBe('/uz/');
 		expect(paths.quiz('ru', 'phishing-links')).toBe('/ru/quizzes/phishing-links/');
+		expect(paths.familyCard('kk', 'alcohol')).toBe('/kk/lessons/alcohol/family/');
 		expect(paths.glossaryTerm('uz', 'phishing')).toBe('/uz/glossary/#phishing');
 	});
 	test('localeOfTag reads a page lang or browser language, the whole tag first', () => {
@@ -37,6 +38,7 @@ describe('paths', () => {
 		const all = sitePaths({ lessons: ['a'], quizzes: ['q'], courses: ['c'] });
 		expect(all).toContain('/lessons/a/');
 		expect(all).toContain('/lessons/a/teacher/');
+		expect(all).toContain('/lessons/a/family/');
 		expect(all).toContain('/quizzes/q/');
 		expect(all).toContain('/courses/c/');
 		expect(all).toContain('/audience/12-14/');
