@@ -102,6 +102,7 @@ export const BAD_FIXTURES: { name: string; problems: Expected[]; build?: true; l
 	{ name: 'family-questions-count', problems: [['lesson/family-questions-count', LESSON, 'familyQuestions']] },
 	{ name: 'family-questions-differ', problems: [['i18n/family-questions', LESSON_UZ, 'familyQuestions']] },
 	{ name: 'unknown-illustration', problems: [['lesson/unknown-illustration', LESSON, '(body)', 32]] },
+	{ name: 'no-illustration', problems: [['lesson/no-illustration', LESSON, '(body)']] },
 	// checkpoints
 	{ name: 'no-checkpoint', problems: [['lesson/no-checkpoint', LESSON, '(body)']] },
 	{ name: 'checkpoint-unknown-question', problems: [['lesson/checkpoint-unknown-question', LESSON, '(body)', 30], ['lesson/checkpoint-unknown-question', LESSON_UZ, '(body)', 30]] },

@@ -103,6 +103,9 @@ describe('content check', () => {
 		expect(message('stigmatising-word-in-yaml').map((m) => m.split(' | ')[0])).toEqual(['"Addicts" labels people by drug use', '"narkomanlar" labels people by drug use']);
 		expect(message('key-points-count-differs')).toEqual(['0 key points, but the English lesson has 3 | translate the key points of content/lessons/en/sample.mdx, one for one']);
 		expect(message('unknown-illustration')).toEqual(['there is no illustration "fake-link" (content/illustrations/fake-link.en.svg) | use <Figure name="…" /> with one of: chain, or draw content/illustrations/<name>.en.svg']);
+		expect(message('no-illustration')).toEqual([
+			'the lesson has no illustration: every module explains one of its ideas with a drawing | draw content/illustrations/<name>.en.svg (and one per language) and add <Figure name="<name>" /> after the section it explains (content/README.md, Lessons)',
+		]);
 		expect(message('no-checkpoint')).toEqual([
 			'the lesson has no checkpoint: reading is never interrupted by a question | add <Checkpoint question="first" /> at the end of a section (questions of content/quizzes/en/sample.yaml: first, second)',
 		]);

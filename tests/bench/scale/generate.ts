@@ -75,10 +75,10 @@ function lessonBody(locale: Locale, i: number, n: number, terms: number, illustr
 	const [p0, p1, p2] = t.topicParagraphs[topic];
 	const scenario = t.scenario[topic];
 	const related = relatedLesson(i, n);
+	// Every lesson has a drawing (the content rule lesson/no-illustration); some also a picture as a Markdown image.
 	const illustration =
-		i % illustrationEvery === 6 % illustrationEvery
-			? `![${t.illustrationAlt[topic]}](../../illustrations/practice-${topic}.${locale}.svg)\n\n`
-			: '';
+		`<Figure name="practice-${topic}" />\n\n` +
+		(i % illustrationEvery === 6 % illustrationEvery ? `![${t.illustrationAlt[topic]}](../../illustrations/practice-${topic}.${locale}.svg)\n\n` : '');
 	const list = (items: string[]) => items.map((item) => `- ${item}`).join('\n');
 	const details = scenario.choices
 		.map(([summary, reveal]) => `<details>\n<summary>${fill(summary, name)}</summary>\n\n${fill(reveal, name)}\n\n</details>`)

@@ -68,6 +68,8 @@ function lessonPage(locale: Locale, body: string, data: LessonData, terms: Map<s
 		.replace(/<TeacherNotes>[\s\S]*?<\/TeacherNotes>\s*/g, '')
 		// Plain Starlight has no checkpoints: the question stays in the quiz.
 		.replace(/<Checkpoint\b[^>]*\/>\s*/g, '')
+		// Plain Starlight shows a drawing as an image.
+		.replace(/<Figure name="([^"]+)" \/>/g, `![](../../illustrations/$1.${locale}.svg)`)
 		.replace(/<Term id="[^"]*">([\s\S]*?)<\/Term>/g, '**$1**')
 		.replace(/<HelpBlock\s*\/>/g, helpAside(locale, data.topic, helplines))
 		.replace(/\]\(\.\.\/\.\.\/illustrations\//g, `](${up}assets/illustrations/`);
