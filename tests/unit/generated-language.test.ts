@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -99,5 +99,64 @@ describe('Uzbek Cyrillic generated from Uzbek Latin', () => {
 		expect(readdirSync(join(dir, 'content/lessons/uz-cyrl'))).toEqual(['a.mdx']);
 		expect(existsSync(join(dir, 'content/courses/uz-cyrl'))).toBe(false);
 		expect(JSON.parse(readFileSync(join(dir, 'src/content/i18n/uz-Cyrl.json'), 'utf8'))).toEqual({ 'search.label': 'Қидирув', 'ogoh.quiz.score': '{{score}} та' });
+		// No Uzbek home page in the project: no generated one.
+		expect(existsSync(join(dir, 'src/content/docs/uz-cyrl'))).toBe(false);
+	});
+
+	test('writes the home page (src/content/docs/uz-cyrl/) from the Uzbek one: text converted, layout, imports, tags and links kept', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'generated-'));
+		mkdirSync(join(dir, 'src/content/docs/uz/nested'), { recursive: true });
+		mkdirSync(join(dir, 'src/content/docs/uz-cyrl'), { recursive: true });
+		const home = [
+			'---',
+			'title: Salom',
+			'template: splash',
+			'hero: {}',
+			'---',
+			'',
+			"import HomeAudience from '../../../components/home/HomeAudience.astro';",
+			'',
+			'## Kimlar uchun',
+			'',
+			'<HomeAudience icon="students">',
+			'',
+			'- [Lugʻat](/uz/glossary/)',
+			'',
+			'</HomeAudience>',
+			'',
+		].join('\n');
+		writeFileSync(join(dir, 'src/content/docs/uz/index.mdx'), home);
+		writeFileSync(join(dir, 'src/content/docs/uz/nested/skip.mdx'), 'Yoʻl\n');
+		writeFileSync(join(dir, 'src/content/docs/uz-cyrl/stale.mdx'), 'x');
+		writeGeneratedLanguages(dir, dir);
+		expect(readdirSync(join(dir, 'src/content/docs/uz-cyrl'))).toEqual(['index.mdx']);
+		expect(readFileSync(join(dir, 'src/content/docs/uz-cyrl/index.mdx'), 'utf8')).toBe(
+			[
+				'---',
+				'title: Салом',
+				'template: splash',
+				'hero: {}',
+				'---',
+				'',
+				"import HomeAudience from '../../../components/home/HomeAudience.astro';",
+				'',
+				'## Кимлар учун',
+				'',
+				'<HomeAudience icon="students">',
+				'',
+				'- [Луғат](/uz-cyrl/glossary/)',
+				'',
+				'</HomeAudience>',
+				'',
+			].join('\n')
+		);
+		// The Uzbek home page gone: the generated one goes too.
+		rmSync(join(dir, 'src/content/docs/uz'), { recursive: true });
+		writeGeneratedLanguages(dir, dir);
+		expect(existsSync(join(dir, 'src/content/docs/uz-cyrl'))).toBe(false);
+	});
+
+	test('keeps a layout name as it is', () => {
+		expect(convertData({ template: 'splash', title: 'Yoʻl' }, (text) => text.toUpperCase())).toEqual({ template: 'splash', title: 'YOʻL' });
 	});
 });
