@@ -111,7 +111,7 @@ for (const locale of LOCALES) {
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 		for (const element of await page.locator(`${TARGETS}, h1, h2, main p`).all()) {
 			const box = await element.boundingBox();
-			if (box) expect(box.x + box.width, await element.textContent()).toBeLessThanOrEqual(360);
+			if (box) expect(box.x + box.width, (await element.textContent()) ?? '').toBeLessThanOrEqual(360);
 		}
 		const tiles = page.locator('.ogoh-tile');
 		for (const tile of await tiles.all()) expect((await tile.boundingBox())!.y).toBeLessThan(740);
@@ -182,3 +182,13 @@ for (const locale of LOCALES) {
 		expect(await page.locator('.ogoh-tile[data-topic="cyber"] [data-count]').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
 	});
 }
+
+test('uz-cyrl: the generated Uzbek Cyrillic home page is Cyrillic throughout, not the English page as a fallback', async ({ page }) => {
+	await page.goto('/uz-cyrl/');
+	await expect(page.locator('main')).toHaveAttribute('lang', 'uz-Cyrl');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Салом! Нимадан бошлаймиз?');
+	await expect(page.locator('.ogoh-audience h3').first()).toHaveText('Ўқувчилар учун');
+	await expect(page.locator('.ogoh-audience a').first()).toHaveAttribute('href', '/uz-cyrl/audience/12-14/');
+	await expect(page.locator('.ogoh-tile[data-topic="drugs"]')).toHaveAttribute('href', '/uz-cyrl/topics/drugs/');
+	await expect(page.locator('main [lang="en"]')).toHaveCount(0);
+});
