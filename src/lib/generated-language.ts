@@ -69,7 +69,7 @@ function mirror(source: string, target: string, convertFile: (name: string, raw:
 		rmSync(target, { recursive: true, force: true });
 		return;
 	}
-	const names = readdirSync(source, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name).sort();
+	const names = readdirSync(source, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name);
 	mkdirSync(target, { recursive: true });
 	for (const stale of readdirSync(target).filter((name) => !names.includes(name))) rmSync(join(target, stale), { recursive: true });
 	for (const name of names) writeIfChanged(join(target, name), convertFile(name, readFileSync(join(source, name), 'utf8')));
