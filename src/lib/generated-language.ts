@@ -15,8 +15,8 @@ import { readUzbekCyrillicExceptions } from './uzbek-cyrillic-exceptions.ts';
 
 export type Transliterate = (text: string) => string;
 
-/** Keys whose values are ids, enums, dates, numbers or references, never text to convert. */
-const KEEP = new Set(['id', 'lesson', 'quiz', 'lessons', 'quizzes', 'keyTerms', 'topic', 'topics', 'type', 'ages', 'roles', 'answer', 'sources', 'references', 'source', 'url', 'lastReviewed', 'lastChecked', 'order', 'country', 'number', 'from', 'next', 'start', 'time']);
+/** Keys whose values are ids, enums, dates, numbers or references, never text to convert (`template`: a home page's Starlight layout). */
+const KEEP = new Set(['template', 'id', 'lesson', 'quiz', 'lessons', 'quizzes', 'keyTerms', 'topic', 'topics', 'type', 'ages', 'roles', 'answer', 'sources', 'references', 'source', 'url', 'lastReviewed', 'lastChecked', 'order', 'country', 'number', 'from', 'next', 'start', 'time']);
 
 /** A copy of YAML data with its text converted; `answers` (short-text) keep the source spellings too. */
 export function convertData(data: unknown, convert: Transliterate, key?: string): unknown {
@@ -63,30 +63,31 @@ function writeIfChanged(path: string, text: string): void {
 	if (!existsSync(path) || readFileSync(path, 'utf8') !== text) writeFileSync(path, text);
 }
 
+/** `target` becomes a converted copy of the files in `source` (none when `source` does not exist): stale files are removed. */
+function mirror(source: string, target: string, convertFile: (name: string, raw: string) => string): void {
+	if (!existsSync(source)) {
+		rmSync(target, { recursive: true, force: true });
+		return;
+	}
+	const names = readdirSync(source, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name);
+	mkdirSync(target, { recursive: true });
+	for (const stale of readdirSync(target).filter((name) => !names.includes(name))) rmSync(join(target, stale), { recursive: true });
+	for (const name of names) writeIfChanged(join(target, name), convertFile(name, readFileSync(join(source, name), 'utf8')));
+}
+
 /**
- * Writes every generated language's content under `contentRoot` and its strings file under
- * `projectRoot` (the exceptions file is read there too). Stale files are removed.
+ * Writes every generated language's content under `contentRoot`, and its strings file and home
+ * page (src/content/docs/<code>/) under `projectRoot` (the exceptions file is read there too).
+ * Stale files are removed.
  */
 export function writeGeneratedLanguages(contentRoot: string, projectRoot = contentRoot, languages = GENERATED_LANGUAGES): void {
 	for (const language of languages) {
 		const from = language.generatedFrom!;
 		const convert = converterFor(language, projectRoot);
-		for (const kind of KINDS) {
-			const source = join(contentRoot, 'content', kind, from);
-			const target = join(contentRoot, 'content', kind, language.code);
-			if (!existsSync(source)) {
-				rmSync(target, { recursive: true, force: true });
-				continue;
-			}
-			const names = readdirSync(source).sort();
-			mkdirSync(target, { recursive: true });
-			for (const stale of readdirSync(target).filter((name) => !names.includes(name))) rmSync(join(target, stale), { recursive: true });
-			for (const name of names) {
-				const raw = readFileSync(join(source, name), 'utf8');
-				const out = /\.mdx?$/.test(name) ? convertLesson(raw, convert, from, language.code) : stringifyYaml(convertData(parseYaml(raw), convert), { lineWidth: 0 });
-				writeIfChanged(join(target, name), out);
-			}
-		}
+		const convertFile = (name: string, raw: string) =>
+			/\.mdx?$/.test(name) ? convertLesson(raw, convert, from, language.code) : stringifyYaml(convertData(parseYaml(raw), convert), { lineWidth: 0 });
+		for (const kind of KINDS) mirror(join(contentRoot, 'content', kind, from), join(contentRoot, 'content', kind, language.code), convertFile);
+		mirror(join(projectRoot, 'src/content/docs', from), join(projectRoot, 'src/content/docs', language.code), convertFile);
 		const strings = join(projectRoot, 'src/content/i18n', `${from}.json`);
 		if (existsSync(strings)) {
 			const data = convertData(JSON.parse(readFileSync(strings, 'utf8')), convert) as Record<string, unknown>;

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -92,12 +92,90 @@ describe('Uzbek Cyrillic generated from Uzbek Latin', () => {
 		mkdirSync(join(dir, 'content/lessons/uz-cyrl'));
 		writeFileSync(join(dir, 'content/lessons/uz-cyrl/stale.mdx'), 'x');
 		writeFileSync(join(dir, 'src/content/i18n/uz.json'), '{"search.label": "Qidiruv", "ogoh.quiz.score": "{{score}} ta"}');
+		const long = 'Xavfli narsa '.repeat(10).trim();
+		writeFileSync(join(dir, 'content/glossary/uz/long.yaml'), `term: Xavf\ndefinition: ${long}\n`);
 		writeGeneratedLanguages(dir, dir);
+		// Long texts stay on one line (no folding).
+		expect(readFileSync(join(dir, 'content/glossary/uz-cyrl/long.yaml'), 'utf8')).toBe(`term: Хавф\ndefinition: ${'Хавфли нарса '.repeat(10).trim()}\n`);
+		expect(readFileSync(join(dir, 'src/content/i18n/uz-Cyrl.json'), 'utf8')).toBe('{\n\t"search.label": "Қидирув",\n\t"ogoh.quiz.score": "{{score}} та"\n}\n');
 		expect(readFileSync(join(dir, 'content/lessons/uz-cyrl/a.mdx'), 'utf8')).toBe('---\ntitle: Йўл\n---\nЙўл\n');
 		expect(readFileSync(join(dir, 'content/glossary/uz-cyrl/b.yaml'), 'utf8')).toBe('term: Хавф\ndefinition: Хавфли нарса\n');
 		expect(existsSync(join(dir, 'content/quizzes/uz-cyrl'))).toBe(false);
 		expect(readdirSync(join(dir, 'content/lessons/uz-cyrl'))).toEqual(['a.mdx']);
 		expect(existsSync(join(dir, 'content/courses/uz-cyrl'))).toBe(false);
 		expect(JSON.parse(readFileSync(join(dir, 'src/content/i18n/uz-Cyrl.json'), 'utf8'))).toEqual({ 'search.label': 'Қидирув', 'ogoh.quiz.score': '{{score}} та' });
+		// No Uzbek home page in the project: no generated one.
+		expect(existsSync(join(dir, 'src/content/docs/uz-cyrl'))).toBe(false);
+	});
+
+	test('writes the home page (src/content/docs/uz-cyrl/) from the Uzbek one: text converted, layout, imports, tags and links kept', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'generated-'));
+		mkdirSync(join(dir, 'src/content/docs/uz/nested'), { recursive: true });
+		mkdirSync(join(dir, 'src/content/docs/uz-cyrl'), { recursive: true });
+		const home = [
+			'---',
+			'title: Salom',
+			'template: splash',
+			'hero: {}',
+			'---',
+			'',
+			"import HomeAudience from '../../../components/home/HomeAudience.astro';",
+			'',
+			'## Kimlar uchun',
+			'',
+			'<HomeAudience icon="students">',
+			'',
+			'- [Lugʻat](/uz/glossary/)',
+			'',
+			'</HomeAudience>',
+			'',
+		].join('\n');
+		writeFileSync(join(dir, 'src/content/docs/uz/index.mdx'), home);
+		writeFileSync(join(dir, 'src/content/docs/uz/about.md'), '---\ntitle: Biz haqimizda\n---\nYoʻl\n');
+		writeFileSync(join(dir, 'src/content/docs/uz/nested/skip.mdx'), 'Yoʻl\n');
+		writeFileSync(join(dir, 'src/content/docs/uz-cyrl/stale.mdx'), 'x');
+		mkdirSync(join(dir, 'src/content/docs/uz-cyrl/stale-folder'));
+		writeFileSync(join(dir, 'src/content/docs/uz-cyrl/stale-folder/old.mdx'), 'x');
+		writeGeneratedLanguages(dir, dir);
+		expect(readdirSync(join(dir, 'src/content/docs/uz-cyrl')).sort()).toEqual(['about.md', 'index.mdx']);
+		expect(readFileSync(join(dir, 'src/content/docs/uz-cyrl/about.md'), 'utf8')).toBe('---\ntitle: Биз ҳақимизда\n---\nЙўл\n');
+		expect(readFileSync(join(dir, 'src/content/docs/uz-cyrl/index.mdx'), 'utf8')).toBe(
+			[
+				'---',
+				'title: Салом',
+				'template: splash',
+				'hero: {}',
+				'---',
+				'',
+				"import HomeAudience from '../../../components/home/HomeAudience.astro';",
+				'',
+				'## Кимлар учун',
+				'',
+				'<HomeAudience icon="students">',
+				'',
+				'- [Луғат](/uz-cyrl/glossary/)',
+				'',
+				'</HomeAudience>',
+				'',
+			].join('\n')
+		);
+		// Run again with nothing changed: the files are left alone (a build reading them meanwhile is not disturbed).
+		const generated = join(dir, 'src/content/docs/uz-cyrl/index.mdx');
+		const then = new Date('2020-01-01T00:00:00Z');
+		utimesSync(generated, then, then);
+		writeGeneratedLanguages(dir, dir);
+		expect(statSync(generated).mtime).toEqual(then);
+		// A changed source is written again.
+		writeFileSync(join(dir, 'src/content/docs/uz/index.mdx'), home.replace('Salom', 'Xayr'));
+		writeGeneratedLanguages(dir, dir);
+		expect(readFileSync(generated, 'utf8')).toContain('title: Хайр\n');
+		// The Uzbek home page gone: the generated one goes too.
+		rmSync(join(dir, 'src/content/docs/uz'), { recursive: true });
+		writeGeneratedLanguages(dir, dir);
+		expect(existsSync(join(dir, 'src/content/docs/uz-cyrl'))).toBe(false);
+	});
+
+	test('keeps a layout name as it is', () => {
+		expect(convertData({ template: 'splash', title: 'Yoʻl' }, (text) => text.toUpperCase())).toEqual({ template: 'splash', title: 'YOʻL' });
 	});
 });
