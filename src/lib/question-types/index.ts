@@ -10,8 +10,11 @@ import { DEFINITIONS } from './registry.ts';
 
 type Definitions = typeof DEFINITIONS;
 export type QuestionType = keyof Definitions;
-type QuestionOfDefinition<D> = D extends QuestionTypeDefinition<string, infer Q extends { type: string }, infer _G extends { type: string }> ? Q : never;
-type GradableOfDefinition<D> = D extends QuestionTypeDefinition<string, infer _Q extends { type: string }, infer G extends { type: string }> ? G : never;
+// An unfinished module (an empty or partial definition) infers no more than `{ type }` for its question
+// or gradable form: it adds none, so the type checker reports it in its module and here, not in every user.
+type Inferred<T, X> = { type: T } extends X ? never : X;
+type QuestionOfDefinition<D> = D extends QuestionTypeDefinition<infer T, infer Q extends { type: string }, infer _G extends { type: string }> ? Inferred<T, Q> : never;
+type GradableOfDefinition<D> = D extends QuestionTypeDefinition<infer T, infer _Q extends { type: string }, infer G extends { type: string }> ? Inferred<T, G> : never;
 /** A parsed question of each type (the schema's output). */
 export type QuestionMap = { [K in QuestionType]: QuestionOfDefinition<Definitions[K]> };
 /** What the browser grades, per type. */
