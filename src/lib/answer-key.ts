@@ -10,7 +10,7 @@ import { seedFrom } from './shuffle.ts';
 export type QuestionKey = { id: string; type: QuestionType; ids: string[]; answer: unknown };
 
 function keyAs<K extends QuestionType>(type: K, question: QuestionMap[K]): QuestionKey {
-	return { id: question.id, type, ...questionType(type).key(question) };
+	return { id: question.id, type, ...questionType(type).content.key(question) };
 }
 
 export function questionKey(question: Question): QuestionKey {

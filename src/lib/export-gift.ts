@@ -19,7 +19,7 @@ export function weight(share: number): string {
 }
 
 function giftAs<K extends QuestionType>(type: K, question: QuestionMap[K]) {
-	return questionType(type).gift(question, escapeGift, weight);
+	return questionType(type).exports.gift(question, escapeGift, weight);
 }
 
 export function questionToGift(question: Question, quizId: string): string {

@@ -21,7 +21,7 @@ const xml: XmlKit = {
 };
 
 function partsAs<K extends QuestionType>(type: K, question: QuestionMap[K]) {
-	return questionType(type).moodleXml(question, xml);
+	return questionType(type).exports.moodleXml(question, xml);
 }
 
 export function questionToMoodleXml(question: Question, quizId: string): string {

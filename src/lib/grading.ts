@@ -6,22 +6,10 @@
  * - matching: the share of left items matched to their own right item;
  * - scenario ("what would you do?"): not graded; it does not count towards the score.
  */
-import { gradableAnswerIds, type GradableQuestion } from './question-types/graders.ts';
 import type { QuestionResult } from './question-types/grading-kit.ts';
-import { questionType, type QuestionMap, type QuestionType } from './question-types/index.ts';
-import type { Question } from './schemas.ts';
 
 export { gradeQuestion, isGraded, type GradableQuestion } from './question-types/graders.ts';
 export { normalizeText, parseNumber, type QuestionResult, type Response, type Verdict } from './question-types/grading-kit.ts';
-
-function questionAnswerIds<K extends QuestionType>(type: K, question: QuestionMap[K]): string[] {
-	return questionType(type).answerIds(question);
-}
-
-/** The option ids that are right answers (empty for questions without options). */
-export function answerIds(question: GradableQuestion | Question): string[] {
-	return 'prompt' in question ? questionAnswerIds(question.type, question) : gradableAnswerIds(question);
-}
 
 export interface QuizScore {
 	/** Sum of graded question scores, rounded to one decimal place for display. */

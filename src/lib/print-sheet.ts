@@ -20,7 +20,7 @@ import type { Question } from './schemas.ts';
 export { printSeed, type PrintedOption, type PrintedPair, type PrintedQuestion, type PrintedStep, type TrueFalseLabels } from './question-types/printed.ts';
 
 function printedAs<K extends QuestionType>(type: K, question: QuestionMap[K], quizId: string, locale: Locale, labels: TrueFalseLabels): PrintedQuestion {
-	return questionType(type).printed(question, { seed: printSeed(quizId, question.id), letter: (index) => optionLetter(index, locale), labels });
+	return questionType(type).page.printed(question, { seed: printSeed(quizId, question.id), letter: (index) => optionLetter(index, locale), labels });
 }
 
 /** How each type prints is in its module (`printed` in src/lib/question-types/<type>.ts). */

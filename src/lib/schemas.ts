@@ -98,7 +98,7 @@ function nonEmpty<T>(values: T[]): [T, ...T[]] {
 /** Questions are a union tagged by `type`, one schema per type from the registry. */
 export const questionSchema = z.discriminatedUnion(
 	'type',
-	nonEmpty(Object.values(QUESTION_TYPE_REGISTRY).map((definition) => definition.schema(schemaKit)))
+	nonEmpty(Object.values(QUESTION_TYPE_REGISTRY).map((definition) => definition.content.schema(schemaKit)))
 );
 
 export const quizSchema = z

@@ -40,7 +40,7 @@ function check(what: string, measured: number, limit: number, unit: (n: number) 
  * Every script a page runs: its module files and everything they import, and its inline scripts
  * (Astro inlines small ones), each keyed by file path or by its text.
  */
-function scriptsOf(page: string): Set<string> {
+function scriptsOf(page: string, lazy = false): Set<string> {
 	const html = readFileSync(join(dist, page), 'utf8');
 	const files = new Set<string>();
 	for (const match of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) files.add(`inline:${match[1]}`);
@@ -49,9 +49,9 @@ function scriptsOf(page: string): Set<string> {
 		files.add(file);
 		const code = readFileSync(file, 'utf8');
 		for (const match of code.matchAll(/(?:import|from)\s*["'`]([^"'`]+\.js)["'`]|import\(["'`]([^"'`]+\.js)["'`]\)/g)) {
-			// Lazy imports (Pagefind's UI) load only when search is used: they are not part of the page.
-			if (match[2]) continue;
-			const spec = match[1]!;
+			// Lazy imports (Pagefind's UI, a lesson's checkpoints) load only when used: not part of the page unless `lazy`.
+			if (match[2] && !lazy) continue;
+			const spec = (match[1] ?? match[2])!;
 			visit(spec.startsWith('/') ? join(dist, spec) : resolve(dirname(file), spec));
 		}
 	};
@@ -70,11 +70,16 @@ const extra = (page: string) => [...scriptsOf(page)].filter((file) => !baseline.
 console.log('Scripts (gzipped)                                measured     limit');
 console.log(`Starlight's own JS on a page                     ${kb(gzip(starlightOnly)).padStart(9)}`);
 console.log(`Offline status and service worker registration   ${check('offline status script', gzip(baseline) - gzip(starlightOnly), 3 * KB)}`);
-console.log(`JS added by the quiz to a quiz page              ${check('quiz JS', gzip(extra('quizzes/phishing-links/index.html')), 15 * KB)}`);
+console.log(`JS added by the quiz to a quiz page              ${check('quiz JS', gzip(extra('quizzes/phishing-links/index.html')), 8 * KB)}`);
 console.log(`JS added by the classroom mode                   ${check('classroom JS', gzip(extra('quizzes/phishing-links/classroom/index.html')), 15 * KB)}`);
 console.log(`JS added by a chat simulator                     ${check('simulator JS', gzip(extra('simulators/courier-job/index.html')), 15 * KB)}`);
 const lessonExtra = gzip(scriptsOf('lessons/phishing-links/index.html')) - gzip(starlightOnly);
 console.log(`JS on a lesson page beyond Starlight's own       ${check('lesson JS beyond Starlight', lessonExtra, 5 * KB)}`);
+// The checkpoints' script loads when one nears the screen; search's lazy scripts are on every page, so they cancel out.
+const lazyBaseline = scriptsOf('glossary/index.html', true);
+const checkpointJs = gzip([...scriptsOf('lessons/phishing-links/index.html', true)].filter((file) => !lazyBaseline.has(file) && !scriptsOf('lessons/phishing-links/index.html').has(file)));
+console.log(`JS the lesson checkpoints load (when one is near) ${check('checkpoint JS', checkpointJs, 6 * KB)}`);
+console.log(`JS on a lesson page with its checkpoints, beyond Starlight's own ${check('lesson JS with checkpoints beyond Starlight', lessonExtra + checkpointJs, 10 * KB)}`);
 
 // 2-4. In the browser ------------------------------------------------------------------------
 
@@ -89,10 +94,13 @@ console.log(`JS on a lesson page beyond Starlight's own       ${check('lesson JS
 // Open work (README, "Budgets"): bundle them again and return to the old limits; totals are unchanged.
 // Raised again the same day after the student-experience merges (quiz flow, progress lists, checkpoints,
 // simulators): CSS 16 -> 17 KB, JS home 37 -> 38, quiz 44 -> 47, course and glossary 37 -> 39 KB.
+// Lowered after the browser registry (graders.ts takes only each question type's browser part): quiz JS
+// 47 -> 44 KB (measured 43.5), the quiz's own JS 15 -> 8 KB (7.1); the lesson checkpoints' lazy JS 5.6 KB
+// (limit 6) is now measured, and with it a lesson's JS beyond Starlight's (9.2 KB, limit 10; see README).
 const PAGES: Record<string, { path: string; requests: number; html: number; css: number; js: number; total: number }> = {
 	home: { path: '/', requests: 22, html: 15 * KB, css: 17 * KB, js: 38 * KB, total: 70 * KB },
 	lesson: { path: '/lessons/phishing-links/', requests: 28, html: 20 * KB, css: 17 * KB, js: 40 * KB, total: 80 * KB },
-	quiz: { path: '/quizzes/phishing-links/', requests: 28, html: 20 * KB, css: 17 * KB, js: 47 * KB, total: 80 * KB },
+	quiz: { path: '/quizzes/phishing-links/', requests: 28, html: 20 * KB, css: 17 * KB, js: 44 * KB, total: 80 * KB },
 	course: { path: '/courses/prevention-basics-for-teachers/', requests: 28, html: 15 * KB, css: 17 * KB, js: 39 * KB, total: 70 * KB },
 	classroom: { path: '/quizzes/phishing-links/classroom/', requests: 18, html: 15 * KB, css: 17 * KB, js: 35 * KB, total: 70 * KB },
 	simulator: { path: '/simulators/courier-job/', requests: 28, html: 20 * KB, css: 17 * KB, js: 40 * KB, total: 80 * KB },

@@ -6,10 +6,10 @@ import { setTimeout as sleep } from 'node:timers/promises';
 export const PREVIEW_ORIGIN = 'http://localhost:4321';
 
 /**
- * Runs `work` against the preview server on `port` (a server already answering there is used);
+ * Runs `work` against the preview server on `port` (OGOH_PORT, else 4321; a server already answering there is used);
  * stops the server afterwards if this function started it.
  */
-export async function withPreview<T>(work: (origin: string) => Promise<T>, port = 4321): Promise<T> {
+export async function withPreview<T>(work: (origin: string) => Promise<T>, port = Number(process.env.OGOH_PORT ?? 4321)): Promise<T> {
 	const origin = `http://localhost:${port}`;
 	const isUp = () => fetch(`${origin}/`).then((response) => response.ok, () => false);
 	if (await isUp()) return work(origin);

@@ -16,28 +16,28 @@ const question = {
 
 describe('short-text module', () => {
 	test('the browser gets the answers, and how to compare them only for a language typed in two scripts', () => {
-		expect(shortText.gradable(question, 'en')).toEqual({ type: 'short-text', answers: ['two-step verification', '2FA'] });
-		expect(shortText.gradable(question, 'ru')).toEqual({ type: 'short-text', answers: ['two-step verification', '2FA'] });
-		expect(shortText.gradable(question, 'uz')).toEqual({ type: 'short-text', answers: ['two-step verification', '2FA'], compare: 'uzbek-either-script' });
-		expect(shortText.gradable(question, 'uz-cyrl')).toEqual({ type: 'short-text', answers: ['two-step verification', '2FA'], compare: 'uzbek-either-script' });
+		expect(shortText.content.gradable(question, 'en')).toEqual({ type: 'short-text', answers: ['two-step verification', '2FA'] });
+		expect(shortText.content.gradable(question, 'ru')).toEqual({ type: 'short-text', answers: ['two-step verification', '2FA'] });
+		expect(shortText.content.gradable(question, 'uz')).toEqual({ type: 'short-text', answers: ['two-step verification', '2FA'], compare: 'uzbek-either-script' });
+		expect(shortText.content.gradable(question, 'uz-cyrl')).toEqual({ type: 'short-text', answers: ['two-step verification', '2FA'], compare: 'uzbek-either-script' });
 	});
 
 	test('a page attribute is gradable only with a list of texts', () => {
-		expect(shortText.isGradable({ answers: ['a', 'b'] })).toBe(true);
-		expect(shortText.isGradable({ answers: [] })).toBe(true);
-		expect(shortText.isGradable({ answers: 'a' })).toBe(false);
-		expect(shortText.isGradable({ answers: ['a', 1] })).toBe(false);
-		expect(shortText.isGradable({})).toBe(false);
+		expect(shortText.browser.isGradable({ answers: ['a', 'b'] })).toBe(true);
+		expect(shortText.browser.isGradable({ answers: [] })).toBe(true);
+		expect(shortText.browser.isGradable({ answers: 'a' })).toBe(false);
+		expect(shortText.browser.isGradable({ answers: ['a', 1] })).toBe(false);
+		expect(shortText.browser.isGradable({})).toBe(false);
 	});
 
 	test('no option ids, no language-independent answer, no choices', () => {
-		expect(shortText.answerIds(question)).toEqual([]);
-		expect(shortText.key(question)).toEqual({ ids: [], answer: null });
-		expect(shortText.choices(question, { true: 'True', false: 'False' })).toEqual([]);
+		expect(shortText.browser.answerIds(shortText.content.gradable(question, 'en'))).toEqual([]);
+		expect(shortText.content.key(question)).toEqual({ ids: [], answer: null });
+		expect(shortText.page.choices(question, { true: 'True', false: 'False' })).toEqual([]);
 	});
 
 	test('the answer key lists every accepted answer', () => {
-		expect(shortText.answerKey(question, { letter: (i) => String(i), labels: { true: 'T', false: 'F' } })).toEqual({
+		expect(shortText.page.answerKey(question, { letter: (i) => String(i), labels: { true: 'T', false: 'F' } })).toEqual({
 			label: 'ogoh.quiz.acceptedAnswers',
 			answer: { text: 'two-step verification; 2FA', letters: false },
 			feedback: [],
@@ -45,9 +45,9 @@ describe('short-text module', () => {
 	});
 
 	test('GIFT and Moodle XML accept each answer with the right feedback, case-insensitively in Moodle', () => {
-		expect(shortText.gift(question, (text) => `<${text}>`, () => '')).toEqual({ lines: ['=<two-step verification>#<Yes.>', '=<2FA>#<Yes.>'] });
+		expect(shortText.exports.gift(question, (text) => `<${text}>`, () => '')).toEqual({ lines: ['=<two-step verification>#<Yes.>', '=<2FA>#<Yes.>'] });
 		const answer = (fraction: string, text: string, feedback?: string) => `${fraction}|${text}|${feedback}`;
-		expect(shortText.moodleXml(question, { text: (t) => t, answer, weight: () => '' })).toEqual({
+		expect(shortText.exports.moodleXml(question, { text: (t) => t, answer, weight: () => '' })).toEqual({
 			type: 'shortanswer',
 			defaultGrade: 1,
 			inner: ['<usecase>0</usecase>', '100|two-step verification|Yes.', '100|2FA|Yes.'],
@@ -55,11 +55,11 @@ describe('short-text module', () => {
 	});
 
 	test('on paper it is a line to write on', () => {
-		expect(shortText.printed(question, {} as never)).toEqual({ kind: 'text', unit: undefined });
+		expect(shortText.page.printed(question, {} as never)).toEqual({ kind: 'text', unit: undefined });
 	});
 
 	test('two accepted answers that are the same once case, spaces and punctuation go are one problem, named', () => {
-		expect(shortText.problems({ ...question, answers: ['Two-step', 'two step', '2FA'] })).toEqual([
+		expect(shortText.content.problems({ ...question, answers: ['Two-step', 'two step', '2FA'] })).toEqual([
 			{
 				code: 'quiz/duplicate-answer',
 				field: 'answers',
@@ -67,6 +67,6 @@ describe('short-text module', () => {
 				fix: 'list each accepted answer once',
 			},
 		]);
-		expect(shortText.problems(question)).toEqual([]);
+		expect(shortText.content.problems(question)).toEqual([]);
 	});
 });

@@ -9,7 +9,7 @@ import type { Question } from '../schemas.ts';
 import type { Problem, RuleContext } from './types.ts';
 
 function problemsAs<K extends QuestionType>(type: K, question: QuestionMap[K]) {
-	return questionType(type).problems(question);
+	return questionType(type).content.problems(question);
 }
 
 /** One question's problems, with fields under `at` ("questions.2") and the question named in the message. */

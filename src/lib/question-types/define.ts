@@ -1,8 +1,8 @@
 /**
  * The shape of a question type: everything one type needs, in one module per type
- * (src/lib/question-types/<type>.ts), collected by index.ts. `defineQuestionType` infers the
- * question (from the schema) and the gradable form (from `gradable`), so every other member is
- * checked against them without casts.
+ * (src/lib/question-types/<type>.ts), listed in registry.ts. `defineQuestionType` infers the
+ * question (from the schema) and the gradable form (from the browser part), so every other member
+ * is checked against them without casts.
  *
  * The modules import zod only as a type: the schema is built from the kit schemas.ts passes in,
  * so the browser quiz can import the graders without pulling zod.
@@ -63,39 +63,75 @@ export interface XmlKit {
 	weight: (share: number) => string;
 }
 
-export interface QuestionTypeDefinition<T extends string, Q extends { type: string }, G extends { type: string }> {
-	type: T;
+/** How the browser shows a type after checking, and whether it counts (`display` in graders.ts). */
+export interface Display {
 	/** Whether the question counts towards the quiz score. */
-	graded: boolean;
-	field: FieldKind;
+	readonly graded: boolean;
+	readonly field: FieldKind;
 	/** Whether the self-check shows the options in a new order per attempt. */
-	shuffle: boolean;
+	readonly shuffle: boolean;
 	/** Which feedback the self-check shows after checking: under every option, the chosen one, or the verdict's. */
-	feedback: 'every-option' | 'chosen-option' | 'verdict';
-	/** The instruction under the prompt, on screen and on paper. */
-	hints: { quiz: UiKey; print: UiKey };
-	/** A zod object schema with `type: z.literal(<type>)`, built from the kit so this module needs zod only as a type. */
-	schema(kit: SchemaKit): z.ZodType<Q> & z.core.$ZodTypeDiscriminable;
-	/** What the browser needs to grade: the answer, no texts. */
-	gradable(question: Q, locale: Locale): G;
+	readonly feedback: 'every-option' | 'chosen-option' | 'verdict';
+}
+
+/**
+ * What the browser needs of a type (graders.ts): a named const of its own in the type's module,
+ * which the whole definition embeds, so the browser bundle leaves the rest of the module out.
+ * `G` is the gradable form: what the page hands the browser, the answer and no texts.
+ */
+export interface BrowserPart<G extends { type: string }> {
+	display: Display;
 	/** Checks the parsed data attribute in the browser (the type is already known). */
 	isGradable(value: Record<string, unknown>): boolean;
 	grade(question: G, response: Response): QuestionResult;
 	/** The ids of the options that are right answers (none for types without options). */
-	answerIds(question: G | Q): string[];
+	answerIds(question: G): string[];
+}
+
+/** The question in the content files: its schema, what the browser gets of it, its checks. */
+export interface ContentPart<Q, G> {
+	/** A zod object schema with `type: z.literal(<type>)`, built from the kit so this module needs zod only as a type. */
+	schema(kit: SchemaKit): z.ZodType<Q> & z.core.$ZodTypeDiscriminable;
+	/** What the browser needs to grade: the answer, no texts (the browser part's form). */
+	gradable(question: Q, locale: Locale): NoInfer<G>;
 	/** The language-independent key: ids and answer, equal in every translation. */
 	key(question: Q): { ids: string[]; answer: unknown };
-	/** Options shown in the self-check (choice fields), with true/false labels from the page. */
-	choices(question: Q, labels: { true: string; false: string }): Choice[];
-	answerKey(question: Q, context: { letter: (index: number) => string; labels: { true: string; false: string } }): AnswerKeyText;
-	/** GIFT lines inside the braces; `head` right after the opening brace, `comment` before the question. */
-	gift(question: Q, escape: (text: string) => string, weight: (share: number) => string): { lines: string[]; head?: string; comment?: string };
-	moodleXml(question: Q, xml: XmlKit): MoodleXmlParts;
-	printed(question: Q, context: PrintContext): PrintedQuestion;
 	/** Content problems a schema cannot express (answers that are not options, duplicate texts). */
 	problems(question: Q): TypeProblem[];
 }
 
+/** How the question is shown on a page and on paper. */
+export interface PagePart<Q> {
+	/** The instruction under the prompt, on screen and on paper. */
+	hints: { quiz: UiKey; print: UiKey };
+	/** Options shown in the self-check (choice fields), with true/false labels from the page. */
+	choices(question: Q, labels: { true: string; false: string }): Choice[];
+	answerKey(question: Q, context: { letter: (index: number) => string; labels: { true: string; false: string } }): AnswerKeyText;
+	printed(question: Q, context: PrintContext): PrintedQuestion;
+}
+
+/** The question in the LMS formats. */
+export interface ExportsPart<Q> {
+	/** GIFT lines inside the braces; `head` right after the opening brace, `comment` before the question. */
+	gift(question: Q, escape: (text: string) => string, weight: (share: number) => string): { lines: string[]; head?: string; comment?: string };
+	moodleXml(question: Q, xml: XmlKit): MoodleXmlParts;
+}
+
+/**
+ * Everything one question type needs, in groups of at most four members: TypeScript names every
+ * missing member when there are at most five (beyond that it writes "and N more"), so an empty
+ * definition gets its groups named, and each empty group its members (README, "Adding a question
+ * type"; tests/unit/question-type-errors.test.ts keeps it so).
+ */
+export interface QuestionTypeDefinition<T extends string, Q extends { type: string }, G extends { type: string }> {
+	type: T;
+	browser: BrowserPart<G>;
+	content: ContentPart<Q, G>;
+	page: PagePart<Q>;
+	exports: ExportsPart<Q>;
+}
+
+/* @__NO_SIDE_EFFECTS__ */
 export function defineQuestionType<T extends string, Q extends { type: T }, G extends { type: T }>(
 	definition: QuestionTypeDefinition<T, Q, G>
 ): QuestionTypeDefinition<T, Q, G> {

@@ -1,35 +1,20 @@
 /**
- * The question-type registry: one module per type, collected here. The union of question types,
- * the list of types, the question and gradable-form types all derive from this record, so adding
- * a type is its module plus one line here, and the type checker names every member it lacks.
+ * The question-type registry: one module per type, listed in registry.ts. The union of question
+ * types, the list of types, the question and gradable-form types all derive from that list, so
+ * adding a type is its module plus its lines there, and the type checker names every member it lacks.
  */
 import type { Locale } from '../locales.ts';
 import type { AnswerKeyText, Choice, QuestionTypeDefinition } from './define.ts';
 import type { TrueFalseLabels } from './printed.ts';
-import { matching } from './matching.ts';
-import { multiple } from './multiple.ts';
-import { numeric } from './numeric.ts';
-import { ordering } from './ordering.ts';
-import { scenario } from './scenario.ts';
-import { shortText } from './short-text.ts';
-import { single } from './single.ts';
-import { trueFalse } from './true-false.ts';
-
-const DEFINITIONS = {
-	single,
-	multiple,
-	'true-false': trueFalse,
-	matching,
-	ordering,
-	'short-text': shortText,
-	numeric,
-	scenario,
-};
+import { DEFINITIONS } from './registry.ts';
 
 type Definitions = typeof DEFINITIONS;
 export type QuestionType = keyof Definitions;
-type QuestionOfDefinition<D> = D extends QuestionTypeDefinition<string, infer Q extends { type: string }, infer _G extends { type: string }> ? Q : never;
-type GradableOfDefinition<D> = D extends QuestionTypeDefinition<string, infer _Q extends { type: string }, infer G extends { type: string }> ? G : never;
+// An unfinished module (an empty or partial definition) infers no more than `{ type }` for its question
+// or gradable form: it adds none, so the type checker reports it in its module and here, not in every user.
+type Inferred<T, X> = { type: T } extends X ? never : X;
+type QuestionOfDefinition<D> = D extends QuestionTypeDefinition<infer T, infer Q extends { type: string }, infer _G extends { type: string }> ? Inferred<T, Q> : never;
+type GradableOfDefinition<D> = D extends QuestionTypeDefinition<infer T, infer _Q extends { type: string }, infer G extends { type: string }> ? Inferred<T, G> : never;
 /** A parsed question of each type (the schema's output). */
 export type QuestionMap = { [K in QuestionType]: QuestionOfDefinition<Definitions[K]> };
 /** What the browser grades, per type. */
@@ -41,16 +26,12 @@ export const QUESTION_TYPE_REGISTRY: Registry = DEFINITIONS;
 
 export const QUESTION_TYPES = Object.values(QUESTION_TYPE_REGISTRY).map((definition) => definition.type);
 
-export function isQuestionType(value: unknown): value is QuestionType {
-	return typeof value === 'string' && Object.hasOwn(QUESTION_TYPE_REGISTRY, value);
-}
-
 export function questionType<K extends QuestionType>(type: K): Registry[K] {
 	return QUESTION_TYPE_REGISTRY[type];
 }
 
 function gradableAs<K extends QuestionType>(type: K, question: QuestionMap[K], locale: Locale): GradableMap[K] {
-	return questionType(type).gradable(question, locale);
+	return questionType(type).content.gradable(question, locale);
 }
 
 /** What the browser needs to grade a question: its answer key, no texts (`locale` only matters for a short text in a language typed in two scripts). */
@@ -59,7 +40,7 @@ export function toGradable(question: QuestionMap[QuestionType], locale: Locale):
 }
 
 function choicesAs<K extends QuestionType>(type: K, question: QuestionMap[K], labels: TrueFalseLabels): Choice[] {
-	return questionType(type).choices(question, labels);
+	return questionType(type).page.choices(question, labels);
 }
 
 /** The options the self-check shows (choice fields; none for others). */
@@ -68,7 +49,7 @@ export function choicesOf(question: QuestionMap[QuestionType], labels: TrueFalse
 }
 
 function answerKeyAs<K extends QuestionType>(type: K, question: QuestionMap[K], letter: (index: number) => string, labels: TrueFalseLabels): AnswerKeyText {
-	return questionType(type).answerKey(question, { letter, labels });
+	return questionType(type).page.answerKey(question, { letter, labels });
 }
 
 /** The answer as the answer key writes it, with option letters from `letter`. */

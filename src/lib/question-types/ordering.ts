@@ -4,27 +4,18 @@
  * question, so there it becomes matching (each step to its position) with partial credit.
  */
 import { isOptionList, optionIds } from './choice-kit.ts';
-import { defineQuestionType, duplicateIds, duplicateTexts } from './define.ts';
+import { defineQuestionType, duplicateIds, duplicateTexts, type BrowserPart } from './define.ts';
 import { result, rightOrWrong } from './grading-kit.ts';
 import { shuffled } from '../shuffle.ts';
 
-export const ordering = defineQuestionType({
-	type: 'ordering',
-	graded: true,
-	field: 'ordering',
-	shuffle: true,
-	feedback: 'verdict',
-	hints: { quiz: 'ogoh.quiz.orderingHint', print: 'ogoh.print.orderingHint' },
-	schema: ({ z, base, id, text }) =>
-		z
-			.object({
-				...base,
-				type: z.literal('ordering'),
-				/** In the correct order; the page shuffles them. */
-				items: z.array(z.object({ id, text }).strict()).min(3, 'give at least three items to order'),
-			})
-			.strict(),
-	gradable: (question) => ({ type: 'ordering', items: optionIds(question.items) }),
+/** What the browser grades: the item ids in the right order. */
+export interface OrderingGradable {
+	type: 'ordering';
+	items: { id: string }[];
+}
+
+export const orderingBrowser: BrowserPart<OrderingGradable> = {
+	display: { graded: true, field: 'ordering', shuffle: true, feedback: 'verdict' },
 	isGradable: (value) => isOptionList(value.items),
 	grade: (question, response) => {
 		const order = response.type === 'ordering' ? response.order : [];
@@ -33,31 +24,53 @@ export const ordering = defineQuestionType({
 		return rightOrWrong(parts.every((p) => p.right) && order.length === question.items.length, { parts });
 	},
 	answerIds: () => [],
-	key: (question) => ({ ids: question.items.map((i) => i.id), answer: null }),
-	choices: () => [],
-	answerKey: (question) => ({ label: 'ogoh.quiz.correctAnswer', list: { ordered: true, items: question.items.map((item) => item.text) }, feedback: [] }),
-	gift: (question, e) => ({
-		comment: 'Ordering question exported as matching: each step goes with its position.',
-		lines: question.items.map((item, index) => `=${e(item.text)} -> ${index + 1}`),
-	}),
-	moodleXml: (question, xml) => ({
-		type: 'ordering',
-		defaultGrade: 1,
-		inner: [
-			'<layouttype>VERTICAL</layouttype>',
-			'<selecttype>ALL</selecttype>',
-			`<selectcount>${question.items.length}</selectcount>`,
-			'<gradingtype>ALL_OR_NOTHING</gradingtype>',
-			'<showgrading>SHOW</showgrading>',
-			...question.items.map((item, index) => xml.answer(String(index + 1), item.text)),
-		],
-	}),
-	printed: (question, { seed, letter }) => {
-		const position = new Map(question.items.map((item, index) => [item.id, index + 1]));
-		return {
-			kind: 'ordering',
-			steps: shuffled(question.items, seed).map((item, index) => ({ id: item.id, letter: letter(index), text: item.text, position: position.get(item.id)! })),
-		};
+};
+
+export const ordering = defineQuestionType({
+	type: 'ordering',
+	browser: orderingBrowser,
+	content: {
+		schema: ({ z, base, id, text }) =>
+			z
+				.object({
+					...base,
+					type: z.literal('ordering'),
+					/** In the correct order; the page shuffles them. */
+					items: z.array(z.object({ id, text }).strict()).min(3, 'give at least three items to order'),
+				})
+				.strict(),
+		gradable: (question) => ({ type: 'ordering', items: optionIds(question.items) }),
+		key: (question) => ({ ids: question.items.map((i) => i.id), answer: null }),
+		problems: (question) => [...duplicateIds('items', question.items.map((i) => i.id)), ...duplicateTexts('items', 'item', question.items.map((i) => i.text))],
 	},
-	problems: (question) => [...duplicateIds('items', question.items.map((i) => i.id)), ...duplicateTexts('items', 'item', question.items.map((i) => i.text))],
+	page: {
+		hints: { quiz: 'ogoh.quiz.orderingHint', print: 'ogoh.print.orderingHint' },
+		choices: () => [],
+		answerKey: (question) => ({ label: 'ogoh.quiz.correctAnswer', list: { ordered: true, items: question.items.map((item) => item.text) }, feedback: [] }),
+		printed: (question, { seed, letter }) => {
+			const position = new Map(question.items.map((item, index) => [item.id, index + 1]));
+			return {
+				kind: 'ordering',
+				steps: shuffled(question.items, seed).map((item, index) => ({ id: item.id, letter: letter(index), text: item.text, position: position.get(item.id)! })),
+			};
+		},
+	},
+	exports: {
+		gift: (question, e) => ({
+			comment: 'Ordering question exported as matching: each step goes with its position.',
+			lines: question.items.map((item, index) => `=${e(item.text)} -> ${index + 1}`),
+		}),
+		moodleXml: (question, xml) => ({
+			type: 'ordering',
+			defaultGrade: 1,
+			inner: [
+				'<layouttype>VERTICAL</layouttype>',
+				'<selecttype>ALL</selecttype>',
+				`<selectcount>${question.items.length}</selectcount>`,
+				'<gradingtype>ALL_OR_NOTHING</gradingtype>',
+				'<showgrading>SHOW</showgrading>',
+				...question.items.map((item, index) => xml.answer(String(index + 1), item.text)),
+			],
+		}),
+	},
 });

@@ -1,24 +1,15 @@
 /** True or false: 1 or 0; the feedback of the chosen statement is shown. */
-import { defineQuestionType } from './define.ts';
+import { defineQuestionType, type BrowserPart } from './define.ts';
 import { result, rightOrWrong } from './grading-kit.ts';
 
-export const trueFalse = defineQuestionType({
-	type: 'true-false',
-	graded: true,
-	field: 'choice',
-	shuffle: false,
-	feedback: 'chosen-option',
-	hints: { quiz: 'ogoh.quiz.trueFalseHint', print: 'ogoh.print.trueFalseHint' },
-	schema: ({ z, base, text }) =>
-		z
-			.object({
-				...base,
-				type: z.literal('true-false'),
-				answer: z.boolean({ message: 'write answer: true or answer: false' }),
-				feedback: z.object({ true: text, false: text }).strict(),
-			})
-			.strict(),
-	gradable: (question) => ({ type: 'true-false', answer: question.answer }),
+/** What the browser grades: the right value. */
+export interface TrueFalseGradable {
+	type: 'true-false';
+	answer: boolean;
+}
+
+export const trueFalseBrowser: BrowserPart<TrueFalseGradable> = {
+	display: { graded: true, field: 'choice', shuffle: false, feedback: 'chosen-option' },
 	isGradable: (value) => typeof value.answer === 'boolean',
 	// The page answers with the chosen option ("true" or "false"); tests may give the value itself.
 	grade: (question, response) => {
@@ -27,33 +18,55 @@ export const trueFalse = defineQuestionType({
 		return value === undefined ? result('unanswered', 0, { options }) : rightOrWrong(value === question.answer, { options });
 	},
 	answerIds: () => [],
-	key: (question) => ({ ids: [], answer: question.answer }),
-	choices: (question, labels) => [
-		{ id: 'true', text: labels.true, feedback: question.feedback.true },
-		{ id: 'false', text: labels.false, feedback: question.feedback.false },
-	],
-	answerKey: (question, { labels }) => ({
-		label: 'ogoh.quiz.correctAnswer',
-		answer: { text: question.answer ? labels.true : labels.false, letters: false },
-		feedback: [{ text: question.feedback[question.answer ? 'true' : 'false'] }],
-	}),
-	gift: (question, e) => {
-		const [wrong, right] = question.answer ? [question.feedback.false, question.feedback.true] : [question.feedback.true, question.feedback.false];
-		return { lines: [`${question.answer ? 'TRUE' : 'FALSE'}#${e(wrong)}#${e(right)}`] };
+};
+
+export const trueFalse = defineQuestionType({
+	type: 'true-false',
+	browser: trueFalseBrowser,
+	content: {
+		schema: ({ z, base, text }) =>
+			z
+				.object({
+					...base,
+					type: z.literal('true-false'),
+					answer: z.boolean({ message: 'write answer: true or answer: false' }),
+					feedback: z.object({ true: text, false: text }).strict(),
+				})
+				.strict(),
+		gradable: (question) => ({ type: 'true-false', answer: question.answer }),
+		key: (question) => ({ ids: [], answer: question.answer }),
+		problems: () => [],
 	},
-	moodleXml: (question, xml) => ({
-		type: 'truefalse',
-		defaultGrade: 1,
-		inner: [xml.answer(question.answer ? '100' : '0', 'true', question.feedback.true), xml.answer(question.answer ? '0' : '100', 'false', question.feedback.false)],
-	}),
-	printed: (question, { letter, labels }) => ({
-		kind: 'choice',
-		multiple: false,
-		graded: true,
-		options: [
-			{ id: 'true', letter: letter(0), text: labels.true, right: question.answer },
-			{ id: 'false', letter: letter(1), text: labels.false, right: !question.answer },
+	page: {
+		hints: { quiz: 'ogoh.quiz.trueFalseHint', print: 'ogoh.print.trueFalseHint' },
+		choices: (question, labels) => [
+			{ id: 'true', text: labels.true, feedback: question.feedback.true },
+			{ id: 'false', text: labels.false, feedback: question.feedback.false },
 		],
-	}),
-	problems: () => [],
+		answerKey: (question, { labels }) => ({
+			label: 'ogoh.quiz.correctAnswer',
+			answer: { text: question.answer ? labels.true : labels.false, letters: false },
+			feedback: [{ text: question.feedback[question.answer ? 'true' : 'false'] }],
+		}),
+		printed: (question, { letter, labels }) => ({
+			kind: 'choice',
+			multiple: false,
+			graded: true,
+			options: [
+				{ id: 'true', letter: letter(0), text: labels.true, right: question.answer },
+				{ id: 'false', letter: letter(1), text: labels.false, right: !question.answer },
+			],
+		}),
+	},
+	exports: {
+		gift: (question, e) => {
+			const [wrong, right] = question.answer ? [question.feedback.false, question.feedback.true] : [question.feedback.true, question.feedback.false];
+			return { lines: [`${question.answer ? 'TRUE' : 'FALSE'}#${e(wrong)}#${e(right)}`] };
+		},
+		moodleXml: (question, xml) => ({
+			type: 'truefalse',
+			defaultGrade: 1,
+			inner: [xml.answer(question.answer ? '100' : '0', 'true', question.feedback.true), xml.answer(question.answer ? '0' : '100', 'false', question.feedback.false)],
+		}),
+	},
 });
