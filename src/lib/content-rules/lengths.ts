@@ -16,6 +16,7 @@ export const LENGTH_LIMITS: [RegExp, number][] = [
 	[/(?:^|\.)definition$/, 600],
 	[/(?:^|\.)(?:objectives|prerequisites|summary)$/, 300],
 	[/(?:^|\.)keyPoints$/, 200],
+	[/(?:^|\.)claim$/, 300],
 	[/(?:^|\.)outcomes$/, 400],
 	[/(?:^|\.)practical$/, 600],
 	[/(?:^|\.)prompt$/, 500],
