@@ -110,6 +110,7 @@ export const BAD_FIXTURES: { name: string; problems: Expected[]; build?: true; l
 	{ name: 'myth-unknown-id', problems: [['lesson/myth-unknown-id', LESSON, '(body)', 43], ['lesson/myth-unknown-id', LESSON_UZ, '(body)', 43]] },
 	{ name: 'myth-without-cards', problems: [['lesson/myth-unknown-id', LESSON, '(body)', 34], ['lesson/myth-unknown-id', LESSON_UZ, '(body)', 34]] },
 	{ name: 'myth-duplicate-id', problems: [['lesson/myth-duplicate-id', LESSON, 'mythsAndFacts.1.id'], ['lesson/myth-duplicate-id', LESSON_UZ, 'mythsAndFacts.1.id']] },
+	{ name: 'myth-shown-only-in-english', problems: [['lesson/myth-not-shown', LESSON_UZ, 'mythsAndFacts']] },
 	{ name: 'myth-not-shown', problems: [['lesson/myth-not-shown', LESSON, 'mythsAndFacts'], ['lesson/myth-not-shown', LESSON_UZ, 'mythsAndFacts']] },
 	{ name: 'myth-ids-differ', problems: [['i18n/myth-ids', LESSON_UZ, 'mythsAndFacts']] },
 	{ name: 'myth-verdict-differs', problems: [['i18n/myth-verdict', LESSON_UZ, 'mythsAndFacts.1.verdict']] },

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { contentProblems } from '../../src/lib/check-content.ts';
 import { mythPlaces, mythsToShow, mythUses } from '../../src/lib/myths.ts';
 import { lessonSchema, type MythOrFact } from '../../src/lib/schemas.ts';
-import { fixtureTree } from '../fixture-tree.ts';
+import { BAD_FIXTURES, fixtureTree } from '../fixture-tree.ts';
 
 const cards: MythOrFact[] = [
 	{ id: 'coffee', claim: '"Coffee sobers you up."', verdict: 'myth', explanation: 'Only time does.' },
@@ -51,6 +51,13 @@ describe('the lesson schema', () => {
 		expect(many.error?.issues[0]?.message).toBe('keep to 4 cards at most; one to three beliefs the lesson corrects');
 		expect(lessonSchema.safeParse({ ...lesson, mythsAndFacts: cards }).success).toBe(true);
 		expect(lessonSchema.safeParse({ ...lesson, mythsAndFacts: [{ ...cards[0], answer: 'x' }] }).success).toBe(false);
+	});
+});
+
+describe('content check', () => {
+	// The same table validate-content.test.ts checks for every rule, run here on the myth fixtures alone so mutation testing of the myth rules stays quick.
+	test.each(BAD_FIXTURES.filter((f) => f.name.startsWith('myth-')))('$name: exactly the expected problems', ({ name, problems }) => {
+		expect(contentProblems(fixtureTree(name)).map((p) => [p.code, p.file, p.field, ...(p.line === undefined ? [] : [p.line])])).toEqual(problems);
 	});
 });
 
