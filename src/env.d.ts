@@ -4,6 +4,8 @@ declare namespace App {
 		lessonTopic?: import('./lib/schemas.ts').Topic;
 		/** Set by a lesson page so that `<Checkpoint question="…" />` in its MDX shows a question of the lesson's quiz. */
 		lessonQuiz?: { slug: string; questions: import('./lib/schemas.ts').Question[] };
+		/** Set by a lesson page so that `<MythOrFact />` in its MDX shows the lesson's myth-or-fact cards. */
+		lessonMyths?: import('./lib/schemas.ts').MythOrFact[];
 	}
 }
 

@@ -108,5 +108,15 @@ export const BAD_FIXTURES: { name: string; problems: Expected[]; build?: true; l
 	{ name: 'checkpoint-unknown-question', problems: [['lesson/checkpoint-unknown-question', LESSON, '(body)', 30], ['lesson/checkpoint-unknown-question', LESSON_UZ, '(body)', 30]] },
 	{ name: 'checkpoint-place', problems: [['i18n/checkpoint', LESSON_UZ, '(body)', 32]] },
 	{ name: 'too-many-checkpoints', problems: [['lesson/too-many-checkpoints', LESSON, '(body)', 34], ['lesson/too-many-checkpoints', LESSON_UZ, '(body)', 34]] },
+	// myth-or-fact cards
+	{ name: 'myth-valid', problems: [] },
+	{ name: 'myth-unknown-id', problems: [['lesson/myth-unknown-id', LESSON, '(body)', 43], ['lesson/myth-unknown-id', LESSON_UZ, '(body)', 43]] },
+	{ name: 'myth-without-cards', problems: [['lesson/myth-unknown-id', LESSON, '(body)', 34], ['lesson/myth-unknown-id', LESSON_UZ, '(body)', 34]] },
+	{ name: 'myth-duplicate-id', problems: [['lesson/myth-duplicate-id', LESSON, 'mythsAndFacts.1.id'], ['lesson/myth-duplicate-id', LESSON_UZ, 'mythsAndFacts.1.id']] },
+	{ name: 'myth-shown-only-in-english', problems: [['lesson/myth-not-shown', LESSON_UZ, 'mythsAndFacts']] },
+	{ name: 'myth-not-shown', problems: [['lesson/myth-not-shown', LESSON, 'mythsAndFacts'], ['lesson/myth-not-shown', LESSON_UZ, 'mythsAndFacts']] },
+	{ name: 'myth-ids-differ', problems: [['i18n/myth-ids', LESSON_UZ, 'mythsAndFacts']] },
+	{ name: 'myth-verdict-differs', problems: [['i18n/myth-verdict', LESSON_UZ, 'mythsAndFacts.1.verdict']] },
+	{ name: 'myth-place', problems: [['i18n/myth-place', LESSON_UZ, '(body)', 41]] },
 	{ name: 'checkpoint-without-quiz', problems: [['lesson/checkpoint-without-quiz', LESSON, '(body)', 29], ['lesson/checkpoint-without-quiz', LESSON_UZ, '(body)', 29]] },
 ];

@@ -43,6 +43,27 @@ export const audienceSchema = z
 	.strict();
 export type Audience = z.infer<typeof audienceSchema>;
 
+/** What a myth-or-fact card says about its claim. */
+export const VERDICTS = ['myth', 'fact'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+/**
+ * A myth-or-fact card (`mythsAndFacts` of a lesson, shown by `<MythOrFact />`): a common belief,
+ * whether it is a myth or a fact, and why, only as the lesson itself says it. Ids and verdicts are
+ * the same in every language.
+ */
+export const mythSchema = z
+	.object({
+		id: idSchema,
+		claim: text,
+		verdict: z.enum(VERDICTS, { message: 'write verdict: myth or verdict: fact' }),
+		explanation: text,
+	})
+	.strict();
+export type MythOrFact = z.infer<typeof mythSchema>;
+
+export const MAX_MYTHS = 4;
+
 export const lessonSchema = z
 	.object({
 		title: text,
@@ -63,6 +84,8 @@ export const lessonSchema = z
 		lastReviewed: z.coerce.date({ message: 'use a date like 2026-11-23' }),
 		/** Position in lists and the sidebar; lower comes first. */
 		order: z.number().int().default(100),
+		/** Myth-or-fact cards the reader turns over (`<MythOrFact />` in the body). */
+		mythsAndFacts: z.array(mythSchema).max(MAX_MYTHS, `keep to ${MAX_MYTHS} cards at most; one to three beliefs the lesson corrects`).default([]),
 	})
 	.strict();
 export type Lesson = z.infer<typeof lessonSchema>;

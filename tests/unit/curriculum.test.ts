@@ -35,6 +35,15 @@ test('every module is translated into every finished language, with its quiz (no
 	}
 });
 
+test('at least 12 modules correct common beliefs with myth-or-fact cards, shown by <MythOrFact /> in every language', () => {
+	const withCards = english.filter((l) => lessonSchema.parse(l.data).mythsAndFacts.length > 0);
+	expect(withCards.length).toBeGreaterThanOrEqual(12);
+	for (const lesson of tree.lessons.filter((l) => withCards.some((e) => e.id === l.id))) {
+		expect(lesson.body, lesson.file).toMatch(/<MythOrFact \/>/);
+		expect(lessonSchema.parse(lesson.data).mythsAndFacts.length, lesson.file).toBeGreaterThanOrEqual(1);
+	}
+});
+
 describe.each(tree.lessons.map((l) => ({ name: l.file, lesson: l })))('$name', ({ lesson }) => {
 	const data = lessonSchema.parse(lesson.data);
 	test('has objectives, a duration of 10-25 minutes and at least one source', () => {
@@ -47,7 +56,7 @@ describe.each(tree.lessons.map((l) => ({ name: l.file, lesson: l })))('$name', (
 		for (const part of REQUIRED_PARTS) expect(lesson.body, part.name).toMatch(part.pattern);
 	});
 	test('has an interactive part that works without JavaScript', () => {
-		expect(lesson.body).toMatch(/<details>|- \[ \]/);
+		expect(lesson.body).toMatch(/<details>|<MythOrFact\b|- \[ \]/);
 	});
 	test('starts with three key points and stops the reader with one or two checkpoints', () => {
 		expect(data.keyPoints).toHaveLength(3);

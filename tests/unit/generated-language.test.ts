@@ -62,6 +62,11 @@ describe('Uzbek Cyrillic generated from Uzbek Latin', () => {
 		});
 	});
 
+	test('myth-or-fact cards: claims and explanations converted, ids and verdicts kept', () => {
+		const cards = { mythsAndFacts: [{ id: 'beer', claim: '«Pivo yengil»', verdict: 'myth', explanation: 'Afsona' }, { id: 'fact', claim: 'Ha', verdict: 'fact', explanation: 'Toʻgʻri' }] };
+		expect(convertData(cards, cyr)).toEqual({ mythsAndFacts: [{ id: 'beer', claim: '«Пиво енгил»', verdict: 'myth', explanation: 'Афсона' }, { id: 'fact', claim: 'Ҳа', verdict: 'fact', explanation: 'Тўғри' }] });
+	});
+
 	test('links to the source language point to the generated one', () => {
 		expect(relink('[Dars](/uz/lessons/x/) <a href="/uz/quizzes/y/"> /uz/z [e](/uzbek/)', 'uz', 'uz-cyrl')).toBe(
 			'[Dars](/uz-cyrl/lessons/x/) <a href="/uz-cyrl/quizzes/y/"> /uz/z [e](/uzbek/)'

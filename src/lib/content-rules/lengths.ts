@@ -17,6 +17,7 @@ export const LENGTH_LIMITS: [RegExp, number][] = [
 	[/(?:^|\.)(?:objectives|prerequisites|summary)$/, 300],
 	[/(?:^|\.)keyPoints$/, 200],
 	[/(?:^|\.)familyQuestions$/, 250],
+	[/(?:^|\.)claim$/, 300],
 	[/(?:^|\.)outcomes$/, 400],
 	[/(?:^|\.)practical$/, 600],
 	[/(?:^|\.)prompt$/, 500],
