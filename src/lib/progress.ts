@@ -14,12 +14,12 @@
  * of the walk in progress; older stored data without `simulators` still loads (version 1 as before).
  */
 // No zod here: this module ships to the browser with the quiz, where every kilobyte counts.
-import { browserStorage } from './browser-storage.ts';
+import { browserStorage, PROGRESS_KEY } from './browser-storage.ts';
 import { isRecord } from './data-guards.ts';
 
-export { ASSIGNMENTS_KEY, browserStorage } from './browser-storage.ts';
+export { ASSIGNMENTS_KEY, browserStorage, PROGRESS_KEY, reportNotSaved } from './browser-storage.ts';
 
-export const PROGRESS_KEY = 'ogoh:progress';
+
 
 export interface CurrentAttempt {
 	seed: number;
@@ -237,14 +237,3 @@ export function saveSimulatorWalk(progress: Progress, id: string, walk: { choice
 }
 
 
-/**
- * Tells the learner, once per page, that this browser is not saving their progress (storage full,
- * blocked or switched off). Each feature that saves renders an empty polite status region
- * `<p role="status" data-not-saved="message in the page's language">`; the first failed save on
- * the page fills the one next to it, and the page keeps working.
- */
-export function reportNotSaved(near: Element): void {
-	if (document.querySelector('[data-not-saved]:not(:empty)')) return;
-	const region = near.querySelector<HTMLElement>('[data-not-saved]');
-	if (region) region.textContent = region.dataset.notSaved ?? '';
-}
