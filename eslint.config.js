@@ -11,6 +11,8 @@ export default tseslint.config(
 			'dist-journey/',
 			'.astro/',
 			'.stryker-tmp/',
+			// Sites the benchmarks build (bench:scale, bench:plain).
+			'tests/bench/scale/.work/',
 			'reports/',
 			'coverage/',
 			'test-results/',

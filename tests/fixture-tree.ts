@@ -105,6 +105,7 @@ export const BAD_FIXTURES: { name: string; problems: Expected[]; build?: true; l
 	{ name: 'no-illustration', problems: [['lesson/no-illustration', LESSON, '(body)']] },
 	// checkpoints
 	{ name: 'no-checkpoint', problems: [['lesson/no-checkpoint', LESSON, '(body)']] },
+	{ name: 'checkpoint-type', problems: [['lesson/checkpoint-type', LESSON, '(body)', 30], ['lesson/checkpoint-type', LESSON_UZ, '(body)', 30]] },
 	{ name: 'checkpoint-unknown-question', problems: [['lesson/checkpoint-unknown-question', LESSON, '(body)', 30], ['lesson/checkpoint-unknown-question', LESSON_UZ, '(body)', 30]] },
 	{ name: 'checkpoint-place', problems: [['i18n/checkpoint', LESSON_UZ, '(body)', 32]] },
 	{ name: 'too-many-checkpoints', problems: [['lesson/too-many-checkpoints', LESSON, '(body)', 34], ['lesson/too-many-checkpoints', LESSON_UZ, '(body)', 34]] },

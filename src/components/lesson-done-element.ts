@@ -4,7 +4,8 @@
  */
 import { hasStrings } from '../lib/data-guards.ts';
 import { readData } from '../lib/element-data.ts';
-import { browserStorage as storage, loadProgress, reportNotSaved, saveProgress, setLessonDone } from '../lib/progress.ts';
+import { browserStorage as storage, reportNotSaved } from '../lib/browser-storage.ts';
+import { isLessonDone, markLessonDone } from '../lib/lesson-marks.ts';
 
 const isStrings = hasStrings(['done', 'markDone']);
 
@@ -17,11 +18,11 @@ class OgohLessonDone extends HTMLElement {
 			button.setAttribute('aria-pressed', String(done));
 			button.textContent = done ? strings.done : strings.markDone;
 		};
-		show(Boolean(loadProgress(storage()).lessons[slug]));
+		show(isLessonDone(storage(), slug));
 		button.hidden = false;
 		button.addEventListener('click', () => {
 			const done = button.getAttribute('aria-pressed') !== 'true';
-			if (!saveProgress(storage(), setLessonDone(loadProgress(storage()), slug, done, new Date()))) reportNotSaved(this);
+			if (!markLessonDone(storage(), slug, done, new Date())) reportNotSaved(this);
 			show(done);
 		});
 	}

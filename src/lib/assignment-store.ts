@@ -8,7 +8,7 @@
  *   code stays the same on every visit and two learners showing one code stand out.
  * Like progress, stored data is untrusted: anything malformed is dropped, loading never throws.
  */
-import { ASSIGNMENTS_KEY } from './progress.ts';
+import { ASSIGNMENTS_KEY } from './browser-storage.ts';
 
 export { ASSIGNMENTS_KEY };
 /** Assignments kept as "open"; older ones drop off. */

@@ -4,6 +4,9 @@
  * translation can be checked to put them at the same place.
  */
 
+/** The question types a checkpoint may show: choice questions, which its small script checks. */
+export const CHECKPOINT_TYPES = ['single', 'multiple', 'true-false'] as const;
+
 export interface CheckpointUse {
 	/** The `question` attribute ('' when it is missing). */
 	question: string;

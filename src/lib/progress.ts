@@ -14,9 +14,12 @@
  * of the walk in progress; older stored data without `simulators` still loads (version 1 as before).
  */
 // No zod here: this module ships to the browser with the quiz, where every kilobyte counts.
+import { browserStorage, PROGRESS_KEY } from './browser-storage.ts';
 import { isRecord } from './data-guards.ts';
 
-export const PROGRESS_KEY = 'ogoh:progress';
+export { ASSIGNMENTS_KEY, browserStorage, PROGRESS_KEY, reportNotSaved } from './browser-storage.ts';
+
+
 
 export interface CurrentAttempt {
 	seed: number;
@@ -136,14 +139,6 @@ export function loadProgress(storage: ReadableStorage | undefined): Progress {
 	}
 }
 
-/** The browser's localStorage, or undefined where it is blocked (some private modes throw). */
-export function browserStorage(): Storage | undefined {
-	try {
-		return globalThis.localStorage;
-	} catch {
-		return undefined;
-	}
-}
 
 /** Whether this browser has any stored progress (a cheap check before loading what shows it). */
 export function hasStoredProgress(storage: ReadableStorage | undefined = browserStorage()): boolean {
@@ -241,17 +236,4 @@ export function saveSimulatorWalk(progress: Progress, id: string, walk: { choice
 	return { ...progress, simulators: { ...progress.simulators, [id]: { endings, choices: walk.choices, updated: at.toISOString() } } };
 }
 
-/** The localStorage key of assignment-store.ts, here so that pages can check it before loading more. */
-export const ASSIGNMENTS_KEY = 'ogoh:assignments';
 
-/**
- * Tells the learner, once per page, that this browser is not saving their progress (storage full,
- * blocked or switched off). Each feature that saves renders an empty polite status region
- * `<p role="status" data-not-saved="message in the page's language">`; the first failed save on
- * the page fills the one next to it, and the page keeps working.
- */
-export function reportNotSaved(near: Element): void {
-	if (document.querySelector('[data-not-saved]:not(:empty)')) return;
-	const region = near.querySelector<HTMLElement>('[data-not-saved]');
-	if (region) region.textContent = region.dataset.notSaved ?? '';
-}

@@ -11,6 +11,8 @@ import { uzbekToLatin } from './uzbek-script.ts';
 import { allowedMistakes, editDistance } from './edit-distance.ts';
 
 export { allowedMistakes, editDistance } from './edit-distance.ts';
+// For the search element, which loads the language list only with this module.
+export { localeOfTag, localePrefix, SOURCE_LOCALE } from './locales.ts';
 
 /** Every apostrophe-like character a phone or keyboard types (and the two the content uses). */
 const APOSTROPHES = /[ʻʼ'‘’`´ʹ′]/g;

@@ -1,7 +1,8 @@
 /**
- * The quiz's and the lesson checkpoints' browser scripts stay small: they grade with
+ * The quiz's and the lesson checkpoints' browser scripts stay small: the quiz grades with
  * src/lib/question-types/graders.ts, which takes only each type's browser part, so neither zod nor
- * any type's schema, answer key, export or print code reaches the browser. Reads the built scripts
+ * any type's schema, answer key, export or print code reaches the browser; a checkpoint scores its
+ * choices with choice-score.ts alone. Reads the built scripts
  * (after `npm run build`) and every chunk they import.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -20,7 +21,7 @@ function withImports(file: string, seen = new Set<string>()): Set<string> {
 	return seen;
 }
 
-/** The script of a component and every chunk it imports, eagerly or lazily (the checkpoint loads its element lazily). */
+/** The script of a component and every chunk it imports, eagerly or lazily. */
 function builtCode(component: string): string {
 	const scripts = readdirSync(ASSETS).filter((file) => file.startsWith(`${component}.astro_astro_type_script`) && file.endsWith('.js'));
 	expect(scripts).toHaveLength(1);
@@ -38,10 +39,9 @@ describe.skipIf(!built)('the built browser scripts', () => {
 		for (const marker of BUILD_ONLY) expect(code, marker).not.toContain(marker);
 	});
 
-	test('the lesson checkpoint too', () => {
+	test('the lesson checkpoint scores choices itself and loads neither the quiz graders nor the language list', () => {
 		const code = builtCode('Checkpoint');
 		expect(code).toContain('ogoh-checkpoint');
-		expect(code).toContain('every-option');
-		for (const marker of BUILD_ONLY) expect(code, marker).not.toContain(marker);
+		for (const marker of [...BUILD_ONLY, 'every-option', 'short-text', 'stigmatisingWords', 'optionLetters']) expect(code, marker).not.toContain(marker);
 	});
 });

@@ -113,6 +113,10 @@ describe('content check', () => {
 			'the checkpoint\'s question "second-one" is not in content/quizzes/en/sample.yaml | write <Checkpoint question="…" /> with one of: first, second',
 			'the checkpoint\'s question "second-one" is not in content/quizzes/uz/sample.yaml | write <Checkpoint question="…" /> with one of: first, second',
 		]);
+		expect(message('checkpoint-type')).toEqual([
+			'the checkpoint\'s question "third" is short-text; a checkpoint is a single, multiple, true-false question | use one of: first, second',
+			'the checkpoint\'s question "third" is short-text; a checkpoint is a single, multiple, true-false question | use one of: first, second',
+		]);
 		expect(message('checkpoint-place')).toEqual([
 			'the checkpoints ("first" after section 1) are not where the English lesson has them ("first" after section 0) | put the same <Checkpoint /> after the same section as content/lessons/en/sample.mdx',
 		]);

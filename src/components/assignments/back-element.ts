@@ -8,7 +8,7 @@ import { loadStore, localDay, openAssignments } from '../../lib/assignment-store
 import { hasStrings } from '../../lib/data-guards.ts';
 import { readData } from '../../lib/element-data.ts';
 import { fill } from '../../lib/fill.ts';
-import { browserStorage } from '../../lib/progress.ts';
+import { browserStorage } from '../../lib/browser-storage.ts';
 
 /** Fills the element with links back to the matching open assignments; returns whether any. */
 export function showOpenAssignments(element: HTMLElement): boolean {

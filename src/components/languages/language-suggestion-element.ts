@@ -2,7 +2,7 @@
  * <ogoh-language-suggestion>: on the English home page, shows the banner (already in the page, in
  * its own language) for the first of the browser's languages the site has, until dismissed.
  */
-import { browserStorage } from '../../lib/progress.ts';
+import { browserStorage } from '../../lib/browser-storage.ts';
 import { dismissSuggestion, suggestedLocale, suggestionDismissed } from '../../lib/language-suggestion.ts';
 import { isLocale } from '../../lib/locales.ts';
 

@@ -9,7 +9,7 @@
 import { hasStrings, isRecord, isStringRecord } from '../../lib/data-guards.ts';
 import { readData } from '../../lib/element-data.ts';
 import { fill } from '../../lib/fill.ts';
-import { localeOfTag, SOURCE_LOCALE, type Locale } from '../../lib/locales.ts';
+import type { Locale } from '../../lib/locales.ts';
 import type { SearchPlan } from '../../lib/search-text.ts';
 import type * as SearchText from '../../lib/search-text.ts';
 // @ts-expect-error Starlight's virtual module has no types outside Starlight.
@@ -40,7 +40,8 @@ class OgohSiteSearch extends HTMLElement {
 	#words: Promise<readonly string[]> | null = null;
 	#ui: PagefindUIInstance | null = null;
 	#searched = new Map<string, string>();
-	#locale: Locale = SOURCE_LOCALE;
+	/** Set when the query logic loads: the language list stays out of every page's first download. */
+	#locale: Locale = 'en';
 	#strings: Strings = { showingFor: '', nothing: '', pagefind: {} };
 	/** The query logic, loaded when the page is idle with Pagefind's UI, not with the page. */
 	#lib: typeof SearchText | null = null;
@@ -48,8 +49,6 @@ class OgohSiteSearch extends HTMLElement {
 	#bundlePath = `${import.meta.env.BASE_URL.replace(/\/$/, '')}/pagefind/`;
 
 	connectedCallback() {
-		// The whole tag: `uz-Cyrl` is Uzbek Cyrillic, not Uzbek.
-		this.#locale = localeOfTag(document.documentElement.lang) ?? SOURCE_LOCALE;
 		const openBtn = one<HTMLButtonElement>(this, 'button[data-open-modal]');
 		const closeBtn = one<HTMLButtonElement>(this, 'button[data-close-modal]');
 		const dialog = one<HTMLDialogElement>(this, 'dialog');
@@ -134,12 +133,16 @@ class OgohSiteSearch extends HTMLElement {
 	}
 
 	#loadLib() {
-		this.#libLoading ??= import('../../lib/search-text.ts').then((lib) => (this.#lib = lib));
+		this.#libLoading ??= import('../../lib/search-text.ts').then((lib) => {
+			// The whole tag: `uz-Cyrl` is Uzbek Cyrillic, not Uzbek.
+			this.#locale = lib.localeOfTag(document.documentElement.lang) ?? lib.SOURCE_LOCALE;
+			return (this.#lib = lib);
+		});
 		return this.#libLoading;
 	}
 
 	#loadWords(): Promise<readonly string[]> {
-		const prefix = this.#locale === SOURCE_LOCALE ? '' : `/${this.#locale}`;
+		const prefix = this.#lib?.localePrefix(this.#locale) ?? '';
 		this.#words ??= fetch(`${import.meta.env.BASE_URL.replace(/\/$/, '')}${prefix}/search-words.json`)
 			.then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
 			.catch(() => []);

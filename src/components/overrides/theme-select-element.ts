@@ -1,5 +1,5 @@
 /** <starlight-theme-select>: Starlight's element, with the storage guarded (src/lib/theme.ts). */
-import { browserStorage } from '../../lib/progress.ts';
+import { browserStorage } from '../../lib/browser-storage.ts';
 import { loadTheme, parseTheme, storeTheme, type Theme } from '../../lib/theme.ts';
 
 declare global {

@@ -1,9 +1,11 @@
 /**
  * Checkpoint rules: every lesson with a quiz interrupts reading with one or two of its quiz's
  * questions (`<Checkpoint question="…" />`, src/components/checkpoint/), each one a question that
- * exists, and a translation puts the same ones after the same sections as the English lesson.
+ * exists and is a choice question (the lesson page's checkpoint script is kept small: it only
+ * checks chosen options), and a translation puts the same ones after the same sections as the
+ * English lesson.
  */
-import { checkpointPlaces, checkpointsIn } from '../checkpoints.ts';
+import { CHECKPOINT_TYPES, checkpointPlaces, checkpointsIn } from '../checkpoints.ts';
 import { SOURCE_LOCALE } from '../locales.ts';
 import { reporter, same, type Problem, type RuleContext } from './types.ts';
 
@@ -37,7 +39,19 @@ export function checkpointRules({ tree, lessons: parsed, quizzes }: RuleContext)
 			problems.push({ code: 'lesson/too-many-checkpoints', file: lesson.file, field: '(body)', line: at(uses[MAX_CHECKPOINTS]!.line), message: `the lesson has ${uses.length} checkpoints; more than ${MAX_CHECKPOINTS} turn it into the quiz`, fix: `keep one or two <Checkpoint /> and leave the other questions to the quiz` });
 		}
 		for (const use of uses) {
-			if (ids.includes(use.question)) continue;
+			const question = quiz.value.questions.find((q) => q.id === use.question);
+			if (question && !(CHECKPOINT_TYPES as readonly string[]).includes(question.type)) {
+				const choices = quiz.value.questions.filter((q) => (CHECKPOINT_TYPES as readonly string[]).includes(q.type)).map((q) => q.id);
+				problems.push({
+					code: 'lesson/checkpoint-type',
+					file: lesson.file,
+					field: '(body)',
+					line: at(use.line),
+					message: `the checkpoint's question "${use.question}" is ${question.type}; a checkpoint is a ${CHECKPOINT_TYPES.join(', ')} question`,
+					fix: choices.length > 0 ? `use one of: ${choices.join(', ')}` : `add a ${CHECKPOINT_TYPES.join(' or ')} question to ${quiz.file}`,
+				});
+			}
+			if (question) continue;
 			problems.push({
 				code: 'lesson/checkpoint-unknown-question',
 				file: lesson.file,

@@ -36,7 +36,7 @@ export const result = (verdict: Verdict, score: number, extra: Partial<QuestionR
 	...extra,
 });
 
-export const verdictOf = (score: number): Verdict => (score === 1 ? 'correct' : score > 0 ? 'partial' : 'incorrect');
+export { verdictOf } from './choice-score.ts';
 
 /** 1 or 0, as a result. */
 export const rightOrWrong = (right: boolean, extra: Partial<QuestionResult> = {}): QuestionResult =>

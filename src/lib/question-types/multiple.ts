@@ -4,6 +4,7 @@
  * exact set earns 1. Moodle gets the same weights (+1/k and -1/k), so it scores the same.
  */
 import { choiceAnswerKey, gradeChoice, isOptionList, optionIds, optionProblems, printedChoice } from './choice-kit.ts';
+import { choiceScore } from './choice-score.ts';
 import { defineQuestionType, type BrowserPart } from './define.ts';
 
 /** What the browser grades: the option ids and the right ones. */
@@ -19,7 +20,7 @@ export const multipleBrowser: BrowserPart<MultipleGradable> = {
 	grade: (question, response) =>
 		gradeChoice(question.options, question.answer, response, (chosen, answers) => {
 			const right = [...chosen].filter((id) => answers.has(id)).length;
-			return Math.max(0, (right - (chosen.size - right)) / answers.size);
+			return choiceScore(true, right, chosen.size - right, answers.size);
 		}),
 	answerIds: (question) => [...question.answer],
 };

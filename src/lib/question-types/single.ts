@@ -1,5 +1,6 @@
 /** Single choice: one right option; 1 or 0. */
 import { choiceAnswerKey, gradeChoice, isOptionList, optionIds, optionProblems, printedChoice } from './choice-kit.ts';
+import { choiceScore } from './choice-score.ts';
 import { defineQuestionType, type BrowserPart } from './define.ts';
 
 /** What the browser grades: the option ids and the right one. */
@@ -12,7 +13,10 @@ export interface SingleGradable {
 export const singleBrowser: BrowserPart<SingleGradable> = {
 	display: { graded: true, field: 'choice', shuffle: true, feedback: 'every-option' },
 	isGradable: (value) => isOptionList(value.options) && typeof value.answer === 'string',
-	grade: (question, response) => gradeChoice(question.options, [question.answer], response, (chosen, answers) => (chosen.size === 1 && answers.has([...chosen][0]!) ? 1 : 0)),
+	grade: (question, response) => gradeChoice(question.options, [question.answer], response, (chosen, answers) => {
+		const right = [...chosen].filter((id) => answers.has(id)).length;
+		return choiceScore(false, right, chosen.size - right, answers.size);
+	}),
 	answerIds: (question) => [question.answer],
 };
 
