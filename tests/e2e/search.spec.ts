@@ -36,6 +36,14 @@ test('Russian search only returns Russian pages, filtered by topic', async ({ pa
 	await expect(page.locator('.pagefind-ui__result-link:not([href^="/ru/"])')).toHaveCount(0);
 });
 
+test('Russian search with the type filter on chat simulators finds the prepayment simulator, and only simulators', async ({ page, isMobile }) => {
+	test.skip(isMobile, 'once, on the laptop');
+	await search(page, '/ru/', 'предоплата');
+	await filterBy(page, 'Тип', /^Симулятор чата/);
+	await expect(page.locator('.pagefind-ui__result-link[href="/ru/simulators/shop-prepayment/"]')).toBeVisible();
+	await expect(page.locator('.pagefind-ui__result-link:not([href^="/ru/simulators/"])')).toHaveCount(0);
+});
+
 test('Uzbek search finds the refusal-skills lesson', async ({ page, isMobile }) => {
 	test.skip(!isMobile, 'once, on the phone');
 	await search(page, '/uz/', 'tengdoshlar');
