@@ -16,7 +16,8 @@ async function search(page: Page, path: string, query: string) {
 	await page.waitForLoadState('networkidle');
 	const input = page.locator('#starlight__search input[type="search"], #starlight__search input').first();
 	await input.fill(query);
-	await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
+	// As long as typeSearch waits: the first search loads the index, slow on a busy machine.
+	await expect(page.locator('.pagefind-ui__result').first()).toBeVisible({ timeout: 15_000 });
 }
 
 test('English search finds the phishing lesson and its quiz, and the type filter narrows it', async ({ page, isMobile }) => {
