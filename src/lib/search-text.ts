@@ -263,21 +263,23 @@ export async function planSearch(
 
 /**
  * Pagefind weights (0–10; a page's h1 title is 7, body text 1) of the hidden description and
- * search terms: a lesson's own words rank it above its quiz and the courses that list it.
+ * search terms: a lesson's own words rank it above its quiz, its simulators and the courses that list it.
  */
 export const SEARCH_WEIGHTS = {
 	lesson: { description: 5, searchTerms: 7 },
 	quiz: { description: 2, searchTerms: 2 },
 	course: { description: 3, searchTerms: 2 },
 	term: { description: 1, searchTerms: 1 },
+	simulator: { description: 2, searchTerms: 2 },
 } as const;
 
 /**
- * Whether a page (site path without the base) is a search result: lessons, quizzes, courses and
- * glossary words (each its own page) answer questions; list pages (the glossary's list
- * included), home pages, teacher views, classroom mode, worksheets, assignments do not.
+ * Whether a page (site path without the base) is a search result: lessons, quizzes, courses,
+ * glossary words (each its own page) and chat simulators answer questions; list pages (the
+ * glossary's list included), home pages, teacher views, classroom mode, worksheets,
+ * assignments and a simulator's projector or printed versions do not.
  */
 export function isSearchResultPage(path: string): boolean {
 	const rest = splitLocale(path).rest;
-	return /^\/(lessons|quizzes|courses|glossary)\/[^/]+\/$/.test(rest);
+	return /^\/(lessons|quizzes|courses|glossary|simulators)\/[^/]+\/$/.test(rest);
 }

@@ -2,8 +2,8 @@
 import type { Locale } from './locales.ts';
 import { searchWords } from './search-text.ts';
 
-/** Fields that hold ids, links or codes rather than words a reader sees. */
-const NOT_TEXT = new Set(['id', 'url', 'quiz', 'lesson', 'lessons', 'quizzes', 'keyTerms', 'topic', 'audience', 'answer', 'answers', 'order', 'lastReviewed']);
+/** Fields that hold ids, links or codes rather than words a reader sees (a simulator's `start`, `next`, `from` and `time` too). */
+const NOT_TEXT = new Set(['id', 'url', 'quiz', 'lesson', 'lessons', 'quizzes', 'keyTerms', 'topic', 'audience', 'answer', 'answers', 'order', 'lastReviewed', 'start', 'next', 'from', 'time']);
 
 /** Every string in front matter or data, except ids, links and codes. */
 export function collectText(data: unknown, key = ''): string[] {

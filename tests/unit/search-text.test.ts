@@ -9,6 +9,7 @@ import {
 	indexQuery,
 	inIndexScript,
 	isSearchResultPage,
+	SEARCH_WEIGHTS,
 	normalizeApostrophes,
 	normalizeQuery,
 	planSearch,
@@ -271,12 +272,20 @@ describe('planSearch', () => {
 });
 
 describe('isSearchResultPage', () => {
-	it('indexes lessons, quizzes, courses and the glossary in every language', () => {
-		for (const path of ['/lessons/x/', '/uz/quizzes/x/', '/ru/courses/x/', '/glossary/phishing/', '/uz/glossary/x/']) expect(isSearchResultPage(path)).toBe(true);
+	it('indexes lessons, quizzes, courses, the glossary and chat simulators in every language', () => {
+		for (const path of ['/lessons/x/', '/uz/quizzes/x/', '/ru/courses/x/', '/glossary/phishing/', '/uz/glossary/x/', '/simulators/apk-photo/', '/kk/simulators/x/']) expect(isSearchResultPage(path)).toBe(true);
 	});
 	it('leaves out list pages, home pages, teacher views and quiz tools', () => {
-		for (const path of ['/', '/uz/', '/lessons/', '/glossary/', '/ru/glossary/', '/topics/drugs/', '/audience/trainer/', '/lessons/x/teacher/', '/quizzes/x/classroom/', '/ru/quizzes/x/worksheet/', '/teachers/', '/assignments/']) {
+		for (const path of ['/', '/uz/', '/lessons/', '/glossary/', '/ru/glossary/', '/topics/drugs/', '/audience/trainer/', '/lessons/x/teacher/', '/quizzes/x/classroom/', '/ru/quizzes/x/worksheet/', '/teachers/', '/assignments/', '/simulators/', '/uz/simulators/', '/simulators/x/classroom/', '/ru/simulators/x/print/', '/print/simulators/x/']) {
 			expect(isSearchResultPage(path)).toBe(false);
 		}
+	});
+});
+
+describe('SEARCH_WEIGHTS', () => {
+	it("ranks a lesson's own words above those of the simulators that practise it, which weigh as much as its quiz", () => {
+		expect(SEARCH_WEIGHTS.simulator).toEqual({ description: 2, searchTerms: 2 });
+		expect(SEARCH_WEIGHTS.simulator).toEqual(SEARCH_WEIGHTS.quiz);
+		expect(SEARCH_WEIGHTS.lesson).toEqual({ description: 5, searchTerms: 7 });
 	});
 });

@@ -14,10 +14,11 @@ describe('collectText', () => {
 			{
 				url: 'u', quiz: 'q', lesson: 'l', lessons: ['x'], quizzes: ['y'], keyTerms: ['k'], topic: 't', audience: 'a',
 				answer: 'b', answers: ['c'], order: ['o'], lastReviewed: 'd', id: 'i', title: 'T', nested: { prompt: 'P', n: null, b: true, c: 3 },
+				start: 's', steps: [{ next: 'n', from: 'them', time: '21:14', text: 'Hi' }],
 			},
 			'plain',
 		];
-		expect(collectText(data)).toEqual(['T', 'P', 'plain']);
+		expect(collectText(data)).toEqual(['T', 'P', 'Hi', 'plain']);
 	});
 	test('a key given at the top counts too', () => {
 		expect(collectText('x', 'id')).toEqual([]);
