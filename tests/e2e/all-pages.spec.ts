@@ -3,7 +3,7 @@
  * to another origin, and axe (WCAG 2.2 AA) clean. Every page people reach by reading (lessons,
  * quizzes, courses, lists, home, help) is opened in every language. The pages made from the same
  * data by another template (teacher views, classroom, worksheet and answer key of each quiz, one
- * page per glossary term, the family card of each lesson) are opened in one language each, rotating, so every template, every
+ * page per glossary term, the family card of each lesson, a simulator's classroom mode and printed storyboard) are opened in one language each, rotating, so every template, every
  * module and every language is covered without opening the same markup five times: axe is most of
  * this file's time, and the file is most of the browser tests' time. What needs no browser is
  * checked on every built page of every language in tests/unit/csp.test.ts (the policy allows each
@@ -18,10 +18,11 @@ import { builtPages, expectClean, expectNoAxeViolations, watchPage } from './hel
 const pages = builtPages();
 
 /** Pages another template makes from a lesson's, a quiz's or a glossary term's data: kind and slug. */
-const DERIVED = /^\/(?:lessons\/([^/]+)\/(teacher|family)|quizzes\/([^/]+)\/(classroom|worksheet|answer-key)|(glossary)\/([^/]+))\/$/;
+const DERIVED = /^\/(?:lessons\/([^/]+)\/(teacher|family)|quizzes\/([^/]+)\/(classroom|worksheet|answer-key)|(glossary)\/([^/]+)|simulators\/([^/]+)\/(classroom|storyboard))\/$/;
 function derivedPage(path: string): { locale: string; kind: string; slug: string } | undefined {
 	const { locale, rest } = splitLocale(path);
 	const match = DERIVED.exec(rest);
+	if (match?.[8]) return { locale, kind: `simulator-${match[8]}`, slug: match[7]! };
 	return match ? { locale, kind: match[2] ?? match[4] ?? match[5]!, slug: match[1] ?? match[3] ?? match[6]! } : undefined;
 }
 const slugsOf = new Map<string, string[]>();
@@ -43,7 +44,7 @@ function axeChecks(path: string): boolean {
 	if (!derived || AXE_EVERY_PAGE.has(derived.locale)) return true;
 	const index = slugsOf.get(derived.kind)!.indexOf(derived.slug);
 	// Shifted per kind, so one module's five derived pages are each in another language.
-	const shift = ['teacher', 'classroom', 'worksheet', 'answer-key', 'family', 'glossary'].indexOf(derived.kind);
+	const shift = ['teacher', 'classroom', 'worksheet', 'answer-key', 'family', 'glossary', 'simulator-classroom', 'simulator-storyboard'].indexOf(derived.kind);
 	return (index + shift) % LOCALES.length === LOCALES.indexOf(derived.locale as (typeof LOCALES)[number]);
 }
 
@@ -54,6 +55,11 @@ test('axe covers every derived template in every language, and each derived page
 		for (const template of ['/teacher/', '/classroom/', '/worksheet/', '/answer-key/', '/glossary/', '/family/']) {
 			const checked = derived.filter((path) => splitLocale(path).locale === locale && path.includes(template) && axeChecks(path));
 			expect(checked.length, `${locale} ${template}`).toBeGreaterThan(5);
+		}
+		// A handful of simulators: each language checks at least one of each of their pages.
+		for (const template of ['/simulators/[^/]+/classroom/', '/simulators/[^/]+/storyboard/']) {
+			const checked = derived.filter((path) => splitLocale(path).locale === locale && new RegExp(template).test(path) && axeChecks(path));
+			expect(checked.length, `${locale} ${template}`).toBeGreaterThan(0);
 		}
 	}
 	const perPage = new Map<string, number>();
