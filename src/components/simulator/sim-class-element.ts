@@ -94,7 +94,7 @@ class OgohSimClass extends HTMLElement {
 	}
 
 	#announce(text: string): void {
-		this.#el('[data-status]').textContent = text;
+		this.#el('[data-class-status]').textContent = text;
 	}
 
 	#follow(index: number): void {
