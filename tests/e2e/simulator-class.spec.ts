@@ -187,6 +187,7 @@ for (const [locale, id] of [['uz', 'open-budget-code'], ['ru', 'courier-job']] a
 		const numbers = storyboardNumbers(graph);
 		await page.goto(`/${locale}/simulators/${id}/storyboard/`);
 		await expect(page.getByRole('button', { name: ui['ogoh.worksheet.print'] })).toBeVisible();
+		await expectNoAxeViolations(page, 'main');
 		const sheet = await printedText(page);
 		const text = printed(sheet.text);
 		// Paper a class can use: the longest storyboard (courier-job, 12 steps) takes 6 sheets.
