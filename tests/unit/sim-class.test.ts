@@ -85,6 +85,7 @@ describe('a class run', () => {
 	});
 	test('back undoes the last step; at the start it stays there', () => {
 		expect(stepBack({ choices: ['to-b', 'go'], hands: [[2, 9, 0], [1, 8]] })).toEqual({ choices: ['to-b'], hands: [[2, 9, 0]] });
+		expect(stepBack({ choices: ['to-b', 'back', 'go'], hands: [[1], [2], [3]] })).toEqual({ choices: ['to-b', 'back'], hands: [[1], [2]] });
 		expect(stepBack(newRun())).toEqual(newRun());
 	});
 });
