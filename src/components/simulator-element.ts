@@ -10,13 +10,10 @@
 import { hasStrings, readData } from '../lib/element-data.ts';
 import { fill } from '../lib/fill.ts';
 import { browserStorage, loadProgress, reportNotSaved, saveProgress, saveSimulatorWalk, simulatorRecord } from '../lib/progress.ts';
-import { choose, walk, type SimulatorGraph } from '../lib/simulator.ts';
+import { choose, isSimulatorGraph, walk, type SimulatorGraph } from '../lib/simulator.ts';
 
 const STRING_KEYS = ['you', 'youChose', 'found'] as const;
 type Strings = Record<(typeof STRING_KEYS)[number], string>;
-
-const isGraph = (value: unknown): value is SimulatorGraph =>
-	typeof value === 'object' && value !== null && typeof (value as SimulatorGraph).start === 'string' && typeof (value as SimulatorGraph).steps === 'object';
 
 class OgohSimulator extends HTMLElement {
 	#strings = {} as Strings;
@@ -30,7 +27,7 @@ class OgohSimulator extends HTMLElement {
 	connectedCallback(): void {
 		try {
 			this.#strings = readData(this, 'data-strings', hasStrings(STRING_KEYS));
-			this.#graph = readData(this, 'data-graph', isGraph);
+			this.#graph = readData(this, 'data-graph', isSimulatorGraph);
 		} catch (error) {
 			console.error(error);
 			return; // The storyboard stays readable.

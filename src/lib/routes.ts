@@ -21,6 +21,10 @@ export const paths = {
 	quizMoodleXml: (locale: Locale, id: string) => `${localizedPath(locale, 'quizzes')}${id}.moodle.xml`,
 	simulators: (locale: Locale) => localizedPath(locale, 'simulators'),
 	simulator: (locale: Locale, id: string) => localizedPath(locale, 'simulators', id),
+	/** A simulator on the projector, the class voting by raised hands at each step. */
+	simulatorClassroom: (locale: Locale, id: string) => localizedPath(locale, 'simulators', id, 'classroom'),
+	/** Every step of a simulator on paper, with room for the class's tally. */
+	simulatorStoryboard: (locale: Locale, id: string) => localizedPath(locale, 'simulators', id, 'storyboard'),
 	courses: (locale: Locale) => localizedPath(locale, 'courses'),
 	course: (locale: Locale, slug: string) => localizedPath(locale, 'courses', slug),
 	courseGift: (locale: Locale, slug: string) => `${localizedPath(locale, 'courses')}${slug}.gift`,
@@ -80,6 +84,8 @@ export function sitePaths(index: RouteIndex): Set<string> {
 		for (const path of [paths.quiz, paths.quizClassroom, paths.quizWorksheet, paths.quizAnswerKey]) all.add(path(en, id));
 	}
 	for (const slug of index.courses) all.add(paths.course(en, slug));
-	for (const id of index.simulators ?? []) all.add(paths.simulator(en, id));
+	for (const id of index.simulators ?? []) {
+		for (const path of [paths.simulator, paths.simulatorClassroom, paths.simulatorStoryboard]) all.add(path(en, id));
+	}
 	return all;
 }

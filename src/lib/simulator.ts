@@ -32,6 +32,10 @@ export function simulatorGraph(simulator: Pick<Simulator, 'start' | 'steps'>): S
 	return { start: simulator.start, steps };
 }
 
+/** Whether a value read from an element's data attribute has a graph's shape (the page rendered it with simulatorGraph). */
+export const isSimulatorGraph = (value: unknown): value is SimulatorGraph =>
+	typeof value === 'object' && value !== null && typeof (value as SimulatorGraph).start === 'string' && typeof (value as SimulatorGraph).steps === 'object';
+
 const stepOf = (graph: SimulatorGraph, id: string): GraphStep | undefined => (Object.hasOwn(graph.steps, id) ? graph.steps[id] : undefined);
 
 export interface Walk {

@@ -6,6 +6,9 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { LOCALES, SOURCE_LOCALE, type Locale } from '../lib/locales.ts';
 import { withFallback, type WithFallback } from '../lib/fallback.ts';
 import { buildSidebar, type SidebarItem } from '../lib/sidebar.ts';
+import { paths } from '../lib/routes.ts';
+import type { Audience, Topic } from '../lib/schemas.ts';
+import { href } from './url.ts';
 
 type CurriculumCollection = 'lessons' | 'quizzes' | 'courses' | 'glossary' | 'simulators';
 
@@ -41,6 +44,13 @@ export const getSimulators = (locale: Locale) =>
 /** The simulators that practise a lesson, in list order. */
 export async function simulatorsForLesson(locale: Locale, lesson: string): Promise<Localized<'simulators'>[]> {
 	return (await getSimulators(locale)).filter((simulator) => simulator.entry.data.lessons.includes(lesson));
+}
+/** The lessons a simulator belongs to, with their links (its debrief links them). */
+export async function simulatorLessons(locale: Locale, lessons: readonly string[]): Promise<{ href: string; title: string; topic: Topic; audience: Audience }[]> {
+	const found = await Promise.all(lessons.map((lesson) => bySlug(getLessons(locale), lesson)));
+	return found
+		.filter((lesson) => lesson !== undefined)
+		.map((lesson) => ({ href: href(paths.lesson(locale, lesson.slug)), title: lesson.entry.data.title, topic: lesson.entry.data.topic, audience: lesson.entry.data.audience }));
 }
 export const getCourses = (locale: Locale) =>
 	oncePerBuild(`courses:${locale}`, async () => (await localized('courses', locale)).sort(byOrderThenTitle));

@@ -45,7 +45,10 @@ describe('paths', () => {
 		expect(all).not.toContain('/lessons/b/');
 		expect(all).toContain('/simulators/');
 		expect(all).not.toContain('/simulators/s/');
-		expect(sitePaths({ lessons: [], quizzes: [], courses: [], simulators: ['s'] })).toContain('/simulators/s/');
+		const simulators = sitePaths({ lessons: [], quizzes: [], courses: [], simulators: ['s'] });
+		for (const path of ['/simulators/s/', '/simulators/s/classroom/', '/simulators/s/storyboard/']) expect(simulators).toContain(path);
+		expect(paths.simulatorClassroom('ru', 's')).toBe('/ru/simulators/s/classroom/');
+		expect(paths.simulatorStoryboard('uz', 's')).toBe('/uz/simulators/s/storyboard/');
 	});
 });
 

@@ -5,7 +5,8 @@
  */
 import { hasStrings, readData } from '../../lib/element-data.ts';
 import { fill } from '../../lib/fill.ts';
-import { summariseTally } from '../../lib/tally.ts';
+import { classroomMove, summariseTally } from '../../lib/tally.ts';
+import { tallyBar } from '../tally-bar.ts';
 
 import { all, one } from './quiz-form.ts';
 
@@ -42,17 +43,14 @@ class OgohClassroom extends HTMLElement {
 
 	#onKey(event: KeyboardEvent): void {
 		// Typing a tally must not move the slides.
-		if ((event.target as HTMLElement).matches('input, select, textarea')) return;
-		if (event.key === ' ' || event.key === 'ArrowRight' || event.key === 'PageDown') {
-			event.preventDefault();
-			// The summary is the last slide: there is nothing further, so the keys leave it as it is.
-			if (this.#isLast()) return;
-			if (!this.#revealed) this.#reveal();
-			else this.#go(this.#index + 1);
-		} else if (event.key === 'ArrowLeft' || event.key === 'PageUp') {
-			event.preventDefault();
-			this.#go(this.#index - 1);
-		}
+		const move = classroomMove(event.key, (event.target as HTMLElement).matches('input, select, textarea'));
+		if (!move) return;
+		event.preventDefault();
+		if (move === 'back') this.#go(this.#index - 1);
+		// The summary is the last slide: there is nothing further, so the keys leave it as it is.
+		else if (this.#isLast()) return;
+		else if (!this.#revealed) this.#reveal();
+		else this.#go(this.#index + 1);
 	}
 
 	#start(): void {
@@ -121,21 +119,7 @@ class OgohClassroom extends HTMLElement {
 				row.append(cell);
 			}
 			rows.append(row);
-			const bar = document.createElement('div');
-			bar.className = 'classroom-bar';
-			bar.setAttribute('aria-hidden', 'true');
-			const label = document.createElement('span');
-			label.textContent = `${i + 1}`;
-			const track = document.createElement('span');
-			track.className = 'classroom-bar-track';
-			const fillBar = document.createElement('span');
-			fillBar.className = 'classroom-bar-fill';
-			fillBar.style.width = `${share ?? 0}%`;
-			track.append(fillBar);
-			const value = document.createElement('span');
-			value.textContent = share === undefined ? '–' : `${share}%`;
-			bar.append(label, track, value);
-			chart.append(bar);
+			chart.append(tallyBar(`${i + 1}`, share, share === undefined ? '–' : `${share}%`));
 		});
 	}
 }
