@@ -119,6 +119,7 @@ describe('categorize: content', () => {
 		const items = question.items.map((item) => (item.id === 'pass' ? { ...item, text: ' sms CODE ' } : item));
 		expect(categorize.content.problems({ ...question, items }).map((p) => [p.code, p.field, p.message])).toEqual([['quiz/duplicate-text', 'items', 'the item text "sms code" appears twice, so a learner cannot tell them apart']]);
 		const groups = [question.groups[0]!, { id: 'safe', label: 'safe to share' }];
+		expect(categorize.content.problems({ ...question, groups })[1]!.message).toBe('the group text "safe to share" appears twice, so a learner cannot tell them apart');
 		expect(categorize.content.problems({ ...question, groups }).map((p) => [p.code, p.field])).toEqual([
 			['quiz/duplicate-id', 'groups'],
 			['quiz/duplicate-text', 'groups'],
