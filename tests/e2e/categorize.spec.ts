@@ -38,6 +38,7 @@ test.describe('on a 360 px phone', () => {
 	test.skip(({ isMobile }) => !isMobile, 'the phone project');
 
 	test('ru: sorted partly right, wrong and right, each item marked with its feedback on screen', async ({ page }) => {
+		test.slow(); // three attempts of six items, each checked on screen
 		const question = categorizeQuestion('ru');
 		const ui = uiStrings('ru');
 		const other = (group: string) => question.groups.find((g) => g.id !== group)!.id;
@@ -88,7 +89,8 @@ test('classroom: the items lettered, hands typed per item and group, the right g
 	const number = readQuiz('en', QUIZ).questions.findIndex((q) => q.id === QUESTION) + 1;
 	await page.goto(`/quizzes/${QUIZ}/classroom/`);
 	await page.locator('[data-stage]').focus();
-	for (let i = 1; i < number; i++) await page.keyboard.press('ArrowRight');
+	// → reveals a slide's answer, then moves on: two presses per slide.
+	for (let i = 1; i < number; i++) for (const _ of [1, 2]) await page.keyboard.press('ArrowRight');
 	const slide = page.locator(`[data-slide="${QUESTION}"]`);
 	await expect(slide).toBeVisible();
 	const table = slide.locator('.classroom-categorize');
