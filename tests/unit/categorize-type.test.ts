@@ -63,6 +63,7 @@ describe('categorize: grading', () => {
 	});
 
 	test('shown without shuffling, with each item marked; no option ids', () => {
+		expect(categorize.type).toBe('categorize');
 		expect(categorizeBrowser.display).toEqual({ graded: true, field: 'categorize', shuffle: false, feedback: 'every-option' });
 		expect(categorizeBrowser.answerIds(gradable)).toEqual([]);
 	});
