@@ -58,6 +58,9 @@ export const BAD_FIXTURES: { name: string; problems: Expected[]; build?: true; l
 	{ name: 'duplicate-question-id', problems: [['quiz/duplicate-question', QUIZ, 'questions'], ['quiz/duplicate-question', QUIZ_UZ, 'questions']] },
 	{ name: 'every-option-right', problems: [['quiz/every-option-right', QUIZ, 'questions.1.answer'], ['quiz/every-option-right', QUIZ_UZ, 'questions.1.answer']] },
 	{ name: 'matching-duplicate-text', problems: [['quiz/duplicate-text', QUIZ, 'questions.2.pairs'], ['quiz/duplicate-text', QUIZ_UZ, 'questions.2.pairs']] },
+	{ name: 'categorize-unknown-group', problems: [['quiz/unknown-group', QUIZ, 'questions.2.items'], ['quiz/unknown-group', QUIZ_UZ, 'questions.2.items']] },
+	{ name: 'categorize-empty-group', problems: [['quiz/empty-group', QUIZ, 'questions.2.groups'], ['quiz/empty-group', QUIZ_UZ, 'questions.2.groups']] },
+	{ name: 'categorize-duplicate-text', problems: [['quiz/duplicate-text', QUIZ, 'questions.2.items'], ['quiz/duplicate-text', QUIZ_UZ, 'questions.2.items']] },
 	{ name: 'course-hours-sum', problems: [['course/hours', 'content/courses/en/sample.yaml', 'totalHours']] },
 	// chat simulators
 	{ name: 'simulator-choices-and-outcome', problems: [['schema/invalid', SIM, 'steps.1'], ['schema/invalid', SIM_UZ, 'steps.1']] },

@@ -95,6 +95,15 @@ for (const [turn, lang] of (['ru', 'uz'] as const).entries()) {
 						}
 						break;
 					}
+					case 'categorize': {
+						// A row per item, lettered, with a box per group; the key names each item's group.
+						for (const [i, item] of question.items.entries()) {
+							expect(sheet).toContain(`${LETTERS[lang][i]}. ${normalise(item.text)}`);
+							const group = question.groups.find((g) => g.id === item.group)!;
+							expect(key, `key of categorize question ${index + 1}`).toContain(`${LETTERS[lang][i]} → ${normalise(group.label)} — ${normalise(item.feedback)}`);
+						}
+						break;
+					}
 					case 'numeric':
 						if (question.unit) expect(sheet).toContain(question.unit);
 						expect(key).toContain(String(question.answer));

@@ -44,6 +44,9 @@ export async function answerCorrectly(page: Page, question: Question, scope: Loc
 				await scope.locator(`select[data-item="${item.id}"]`).selectOption(String(index + 1));
 			}
 			return;
+		case 'categorize':
+			for (const item of question.items) await scope.locator(`select[data-pair="${item.id}"]`).selectOption(item.group);
+			return;
 		case 'short-text':
 			await scope.locator('[data-text-answer]').focus();
 			await page.keyboard.type(`  ${question.answers[0]!.toUpperCase()} `);

@@ -23,6 +23,19 @@ const quiz = quizSchema.parse({
 		{ id: 'two', type: 'multiple', prompt: 'P', options: ['a', 'b', 'c', 'd'].map((id) => ({ id, text: id.toUpperCase(), feedback: 'f' })), answer: ['a', 'c'], explanation: 'e' },
 		{ id: 'tf', type: 'true-false', prompt: 'P', answer: false, feedback: { true: 'no', false: 'yes' }, explanation: 'e' },
 		{ id: 'match', type: 'matching', prompt: 'P', pairs: [{ id: 'x', left: 'L1', right: 'R1' }, { id: 'y', left: 'L2', right: 'R2' }, { id: 'z', left: 'L3', right: 'R3' }], explanation: 'e' },
+		{
+			id: 'sort',
+			type: 'categorize',
+			prompt: 'P',
+			groups: [{ id: 'flag', label: 'Red flag' }, { id: 'ok', label: 'Normal' }],
+			items: [
+				{ id: 'rush', text: 'Rush', group: 'flag', feedback: 'f' },
+				{ id: 'code', text: 'Code', group: 'flag', feedback: 'f' },
+				{ id: 'name', text: 'Name', group: 'ok', feedback: 'f' },
+				{ id: 'prepay', text: 'Prepay', group: 'flag', feedback: 'f' },
+			],
+			explanation: 'e',
+		},
 		{ id: 'order', type: 'ordering', prompt: 'P', items: [{ id: 'p', text: 'Pause' }, { id: 'c', text: 'Check' }, { id: 'r', text: 'Report' }], explanation: 'e' },
 		{ id: 'short', type: 'short-text', prompt: 'P', answers: ['two-step verification', '2FA'], feedback: { correct: 'y', incorrect: 'n' }, explanation: 'e' },
 		{ id: 'num', type: 'numeric', prompt: 'P', answer: 2.5, tolerance: 0.5, feedback: { correct: 'y', incorrect: 'n' }, explanation: 'e' },
@@ -42,6 +55,12 @@ function siteResponse(question: Question, answer: Answer): Response {
 	if ('matches' in answer && question.type === 'matching') {
 		const idOf = (side: 'left' | 'right', text: string) => question.pairs.find((p) => p[side] === text)!.id;
 		return { type: 'matching', matches: Object.fromEntries(Object.entries(answer.matches).map(([left, right]) => [idOf('left', left), idOf('right', right)])) };
+	}
+	if ('matches' in answer && question.type === 'categorize') {
+		// Categorize is read as matching: item text → group label, as Moodle shows it.
+		const item = (text: string) => question.items.find((i) => i.text === text)!.id;
+		const group = (label: string) => question.groups.find((g) => g.label === label)!.id;
+		return { type: 'matching', matches: Object.fromEntries(Object.entries(answer.matches).map(([text, label]) => [item(text), group(label)])) };
 	}
 	if ('order' in answer && question.type === 'ordering') return { type: 'ordering', order: answer.order.map((text) => question.items.find((i) => i.text === text)!.id) };
 	throw new Error(`no site response for ${question.id}`);
@@ -129,6 +148,10 @@ const CASES: [string, Answer, number][] = [
 	['match', { matches: { L1: 'R1', L2: 'R2', L3: 'R3' } }, 1],
 	['match', { matches: { L1: 'R1', L2: 'R3', L3: 'R2' } }, 1 / 3],
 	['match', { matches: { L1: 'R2', L2: 'R3', L3: 'R1' } }, 0],
+	['sort', { matches: { Rush: 'Red flag', Code: 'Red flag', Name: 'Normal', Prepay: 'Red flag' } }, 1],
+	['sort', { matches: { Rush: 'Red flag', Code: 'Red flag', Name: 'Red flag', Prepay: 'Red flag' } }, 3 / 4],
+	['sort', { matches: { Rush: 'Normal', Code: 'Red flag', Name: 'Red flag', Prepay: 'Normal' } }, 1 / 4],
+	['sort', { matches: { Rush: 'Normal', Code: 'Normal', Name: 'Red flag', Prepay: 'Normal' } }, 0],
 	['order', { order: ['Pause', 'Check', 'Report'] }, 1],
 	['order', { order: ['Check', 'Pause', 'Report'] }, 0],
 	['short', { typed: '2FA' }, 1],
@@ -168,14 +191,14 @@ describe('the same answers get the same score on the site and in Moodle', () => 
 	});
 
 	test('a whole attempt: the site score and the Moodle XML total agree', () => {
-		const attempt: [string, Answer][] = [['single', { chosen: ['A'] }], ['multi', { chosen: ['A'] }], ['two', { chosen: ['A', 'C'] }], ['tf', { truth: false }], ['match', { matches: { L1: 'R1', L2: 'R3', L3: 'R2' } }], ['order', { order: ['Pause', 'Check', 'Report'] }], ['short', { typed: 'x' }], ['num', { typed: '2' }], ['scene', { chosen: ['Go'] }]];
+		const attempt: [string, Answer][] = [['single', { chosen: ['A'] }], ['multi', { chosen: ['A'] }], ['two', { chosen: ['A', 'C'] }], ['tf', { truth: false }], ['match', { matches: { L1: 'R1', L2: 'R3', L3: 'R2' } }], ['sort', { matches: { Rush: 'Red flag', Code: 'Red flag', Name: 'Red flag', Prepay: 'Red flag' } }], ['order', { order: ['Pause', 'Check', 'Report'] }], ['short', { typed: 'x' }], ['num', { typed: '2' }], ['scene', { chosen: ['Go'] }]];
 		const results = attempt.map(([id, answer]) => gradeQuestion(toGradable(byId(id), 'en'), siteResponse(byId(id), answer)));
 		const site = scoreQuiz(results, results.map((r) => r.graded));
 		const moodle = attempt.reduce((sum, [id, answer]) => sum + Number(xmlOf(id).defaultgrade) * moodleXmlScore(xmlOf(id), answer), 0);
 		const marks = xmlQuestions.reduce((sum, q) => sum + Number(q.defaultgrade), 0);
-		expect(site).toEqual({ score: 4.7, total: 8, answered: 9, questions: 9 });
-		expect(marks).toBe(8);
-		expect(moodle).toBeCloseTo(14 / 3, 4);
+		expect(site).toEqual({ score: 5.4, total: 9, answered: 10, questions: 10 });
+		expect(marks).toBe(9);
+		expect(moodle).toBeCloseTo(14 / 3 + 3 / 4, 4);
 		expect(Math.round(moodle * 10) / 10).toBe(site.score);
 	});
 });

@@ -10,7 +10,7 @@ import { BROWSER_PARTS } from '../../src/lib/question-types/registry.ts';
 
 describe('the question-type registries', () => {
 	test('the list of types, in the registry order', () => {
-		expect(QUESTION_TYPES).toEqual(['single', 'multiple', 'true-false', 'matching', 'ordering', 'short-text', 'numeric', 'scenario']);
+		expect(QUESTION_TYPES).toEqual(['single', 'multiple', 'true-false', 'matching', 'ordering', 'short-text', 'numeric', 'scenario', 'categorize']);
 		expect(Object.keys(BROWSER_PARTS)).toEqual(QUESTION_TYPES);
 	});
 
@@ -23,6 +23,7 @@ describe('the question-type registries', () => {
 		expect(display('true-false')).toEqual({ graded: true, field: 'choice', shuffle: false, feedback: 'chosen-option' });
 		expect(display('matching')).toEqual({ graded: true, field: 'matching', shuffle: true, feedback: 'verdict' });
 		expect(display('ordering')).toEqual({ graded: true, field: 'ordering', shuffle: true, feedback: 'verdict' });
+		expect(display('categorize')).toEqual({ graded: true, field: 'categorize', shuffle: false, feedback: 'every-option' });
 		expect(display('numeric')).toEqual({ graded: true, field: 'text', shuffle: false, feedback: 'verdict' });
 		expect(QUESTION_TYPES.filter((type) => !isGraded(type))).toEqual(['scenario']);
 	});

@@ -99,6 +99,11 @@ describe('content check', () => {
 		expect(message('locale-question-type-differs')[0]).toMatch(/^type is "scenario" but English has "multiple" \| copy ids, types and answers from content\/quizzes\/en\/sample\.yaml/);
 		expect(message('multiple-answer-not-an-option')[0]).toMatch(/^question "second": answer "d" is not one of the options \(a, b, c\)/);
 		expect(message('matching-duplicate-text')[0]).toMatch(/^question "third": the right text "walk away" appears twice/);
+		expect(message('categorize-unknown-group')[0]).toBe(
+			'question "third": the item "Card number" is in group "secret", which is not one of the groups (safe, never) | set group to the id of one of the groups'
+		);
+		expect(message('categorize-empty-group')[0]).toBe('question "third": no item belongs to group "maybe", so a learner who never chooses it loses nothing | put at least one item in every group, or remove the group');
+		expect(message('categorize-duplicate-text')[1]).toBe('question "third": the item text "sms kod" appears twice, so a learner cannot tell them apart | make every text in the question different');
 		expect(message('helpline-batch-date')[0]).toMatch(/every entry has lastChecked 2026-11-01/);
 		expect(message('stigmatising-word-in-yaml').map((m) => m.split(' | ')[0])).toEqual(['"Addicts" labels people by drug use', '"narkomanlar" labels people by drug use']);
 		expect(message('key-points-count-differs')).toEqual(['0 key points, but the English lesson has 3 | translate the key points of content/lessons/en/sample.mdx, one for one']);

@@ -44,6 +44,9 @@ export function markQuestion(element: HTMLElement, result: QuestionResult, model
 		const row = one<HTMLElement>(element, `[data-part="${CSS.escape(part.id)}"]`);
 		row.dataset.state = part.right ? 'right' : 'wrong';
 		one(row, '[data-mark]').textContent = part.right ? `✓ ${strings.correct}` : `✗ ${strings.incorrect}`;
+		// An item's own feedback (categorize), under its row.
+		const feedback = row.querySelector<HTMLElement>('[data-feedback]');
+		if (feedback) feedback.hidden = false;
 	}
 	for (const feedback of all<HTMLElement>(element, '[data-text-feedback]')) {
 		feedback.hidden = feedback.dataset.textFeedback !== (result.verdict === 'correct' ? 'correct' : 'incorrect');

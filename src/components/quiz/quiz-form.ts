@@ -13,6 +13,7 @@ export function responseOf(element: HTMLElement, field: FieldKind): Response {
 		case 'choice':
 			return { type: 'choice', chosen: all<HTMLInputElement>(element, 'input:checked').map((i) => i.value) };
 		case 'matching':
+		case 'categorize': // item id → the chosen group id, read as matching pairs
 			return { type: 'matching', matches: Object.fromEntries(all<HTMLSelectElement>(element, 'select').map((s) => [s.dataset.pair!, s.value])) };
 		case 'ordering': {
 			const positions = all<HTMLSelectElement>(element, 'select').map((s) => ({ id: s.dataset.item!, at: Number(s.value) }));

@@ -18,7 +18,7 @@ import type { PrintContext, PrintedQuestion } from './printed.ts';
 export type UiKey = keyof typeof englishStrings;
 
 /** How the question is answered and shown: the field components in src/components/quiz/fields/. */
-export type FieldKind = 'choice' | 'matching' | 'ordering' | 'text';
+export type FieldKind = 'choice' | 'matching' | 'ordering' | 'text' | 'categorize';
 
 /** A content problem of one question; `field` is relative to the question ("answer", "pairs"). */
 export interface TypeProblem {

@@ -33,6 +33,7 @@ export type PrintedQuestion =
 	| { kind: 'choice'; multiple: boolean; graded: boolean; options: PrintedOption[] }
 	| { kind: 'matching'; pairs: PrintedPair[]; rights: { id: string; letter: string; text: string }[] }
 	| { kind: 'ordering'; steps: PrintedStep[] }
+	| { kind: 'categorize'; groups: { id: string; label: string }[]; items: { id: string; letter: string; text: string; group: string; feedback: string }[] }
 	| { kind: 'text'; unit: string | undefined };
 
 /** Labels of the two options of a true/false question, in the page's language. */

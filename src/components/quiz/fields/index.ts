@@ -4,6 +4,7 @@
  * a new kind fails the type check here until it has one.
  */
 import type { FieldKind } from '../../../lib/question-types/define.ts';
+import CategorizeField from './CategorizeField.astro';
 import ChoiceField from './ChoiceField.astro';
 import MatchingField from './MatchingField.astro';
 import OrderingField from './OrderingField.astro';
@@ -14,4 +15,5 @@ export const FIELDS: Record<FieldKind, typeof ChoiceField> = {
 	matching: MatchingField,
 	ordering: OrderingField,
 	text: TextField,
+	categorize: CategorizeField,
 };
