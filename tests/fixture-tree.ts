@@ -58,6 +58,11 @@ export const BAD_FIXTURES: { name: string; problems: Expected[]; build?: true; l
 	{ name: 'duplicate-question-id', problems: [['quiz/duplicate-question', QUIZ, 'questions'], ['quiz/duplicate-question', QUIZ_UZ, 'questions']] },
 	{ name: 'every-option-right', problems: [['quiz/every-option-right', QUIZ, 'questions.1.answer'], ['quiz/every-option-right', QUIZ_UZ, 'questions.1.answer']] },
 	{ name: 'matching-duplicate-text', problems: [['quiz/duplicate-text', QUIZ, 'questions.2.pairs'], ['quiz/duplicate-text', QUIZ_UZ, 'questions.2.pairs']] },
+	{ name: 'hotspot-not-found', problems: [['quiz/region-not-found', QUIZ, 'questions.2.regions.2.text']] },
+	{ name: 'hotspot-twice', problems: [['quiz/region-twice', QUIZ, 'questions.2.regions.0.text']] },
+	{ name: 'hotspot-overlap', problems: [['quiz/region-overlap', QUIZ, 'questions.2.regions.3.text']] },
+	{ name: 'hotspot-no-flag', problems: [['quiz/no-red-flag', QUIZ, 'questions.2.regions'], ['quiz/no-red-flag', QUIZ_UZ, 'questions.2.regions']] },
+	{ name: 'hotspot-every-flag', problems: [['quiz/every-option-right', QUIZ, 'questions.2.regions'], ['quiz/every-option-right', QUIZ_UZ, 'questions.2.regions']] },
 	{ name: 'course-hours-sum', problems: [['course/hours', 'content/courses/en/sample.yaml', 'totalHours']] },
 	// chat simulators
 	{ name: 'simulator-choices-and-outcome', problems: [['schema/invalid', SIM, 'steps.1'], ['schema/invalid', SIM_UZ, 'steps.1']] },
