@@ -30,7 +30,7 @@ const quiz = quizSchema.parse({
 			id: 'flags',
 			type: 'hotspot',
 			prompt: 'P',
-			message: { kind: 'sms', from: 'Bank-Help24', text: 'Hi! Send the code: today.' },
+			message: { kind: 'sms', sender: 'Bank-Help24', text: 'Hi! Send the code: today.' },
 			regions: [{ id: 'hi', text: 'Hi!', flag: false, feedback: 'f' }, { id: 'code', text: 'Send the code', flag: true, feedback: 'f' }, { id: 'from', text: 'Bank-Help24', flag: true, feedback: 'f' }, { id: 'today', text: 'today', flag: false, feedback: 'f' }],
 			explanation: 'e',
 		},

@@ -9,9 +9,9 @@ import { hotspot, messageLine, messagePieces, regionProblems, regionsInOrder, ty
 import { multiple } from '../../src/lib/question-types/multiple.ts';
 import type { XmlKit } from '../../src/lib/question-types/define.ts';
 
-const message: HotspotMessage = { kind: 'sms', from: 'Bank-Help24', text: 'Hello! Your card is blocked. Send the code today.' };
+const message: HotspotMessage = { kind: 'sms', sender: 'Bank-Help24', text: 'Hello! Your card is blocked. Send the code today.' };
 const region = (id: string, text: string, flag: boolean): Region => ({ id, text, flag, feedback: `about ${id}` });
-// Authored out of message order: letters follow the message (from, then text).
+// Authored out of message order: letters follow the message (sender, then text).
 const regions = [region('code', 'Send the code', true), region('hello', 'Hello!', false), region('sender', 'Bank-Help24', true), region('today', 'today', true), region('card', 'Your card', false)];
 const question = { type: 'hotspot' as const, id: 'sms', prompt: 'Which are red flags?', explanation: 'Banks never ask for codes.', message, regions };
 const gradable = hotspot.content.gradable(question, 'en');
@@ -67,13 +67,13 @@ describe('hotspot grading (as multiple choice)', () => {
 });
 
 describe('the message and its regions', () => {
-	test('regions are put in message order: from first, then text', () => {
+	test('regions are put in message order: sender first, then text', () => {
 		expect(regionsInOrder(message, regions).map((r) => r.id)).toEqual(['sender', 'hello', 'card', 'code', 'today']);
 		expect(regionsInOrder(message, [region('x', 'missing', true), region('y', 'missing too', true), region('code', 'Send the code', true)]).map((r) => r.id)).toEqual(['code', 'x', 'y']);
 	});
 
 	test('each part is cut into plain text and regions with their index in message order', () => {
-		expect(messagePieces(message, regions, 'from')).toEqual([{ text: 'Bank-Help24', region: { id: 'sender', index: 0 } }]);
+		expect(messagePieces(message, regions, 'sender')).toEqual([{ text: 'Bank-Help24', region: { id: 'sender', index: 0 } }]);
 		expect(messagePieces(message, regions, 'text')).toEqual([
 			{ text: 'Hello!', region: { id: 'hello', index: 1 } },
 			{ text: ' ' },
@@ -84,7 +84,7 @@ describe('the message and its regions', () => {
 			{ text: 'today', region: { id: 'today', index: 4 } },
 			{ text: '.' },
 		]);
-		expect(messagePieces({ kind: 'web', text: 'x.example' }, [region('a', 'nothing', true)], 'from')).toEqual([]);
+		expect(messagePieces({ kind: 'web', text: 'x.example' }, [region('a', 'nothing', true)], 'sender')).toEqual([]);
 		expect(messagePieces({ kind: 'web', text: 'x.example' }, [region('a', 'nothing', true)], 'text')).toEqual([{ text: 'x.example' }]);
 	});
 
@@ -108,7 +108,7 @@ describe('content problems', () => {
 
 	test('a region not found, found twice or overlapping another, named by its field', () => {
 		expect(codes(message, [region('a', 'send the code', true), region('b', 'Hello!', false)])).toEqual([['quiz/region-not-found', 'regions.0.text']]);
-		expect(codes({ kind: 'sms', from: 'the bank', text: 'the end' }, [region('a', 'the', true), region('b', 'end', false)])).toEqual([['quiz/region-twice', 'regions.0.text']]);
+		expect(codes({ kind: 'sms', sender: 'the bank', text: 'the end' }, [region('a', 'the', true), region('b', 'end', false)])).toEqual([['quiz/region-twice', 'regions.0.text']]);
 		expect(codes(message, [region('a', 'o', true), region('b', 'Hello!', false)])).toEqual([['quiz/region-twice', 'regions.0.text']]);
 		expect(codes(message, [region('a', 'Hello!', false), region('b', 'Send the', true), region('c', 'the code', true)])).toEqual([['quiz/region-overlap', 'regions.2.text']]);
 		expect(codes(message, [region('a', 'Hello', false), region('b', 'Hello! Your', true)])).toEqual([['quiz/region-overlap', 'regions.1.text']]);
@@ -120,9 +120,9 @@ describe('content problems', () => {
 		});
 	});
 
-	test('regions side by side, or in from and text, do not overlap', () => {
+	test('regions side by side, or in sender and text, do not overlap', () => {
 		expect(codes(message, [region('a', 'Send the', true), region('b', ' code', false)])).toEqual([]);
-		expect(codes({ kind: 'email', from: 'Bank', text: 'Hi from us' }, [region('a', 'Bank', true), region('b', 'Hi', false)])).toEqual([]);
+		expect(codes({ kind: 'email', sender: 'Bank', text: 'Hi from us' }, [region('a', 'Bank', true), region('b', 'Hi', false)])).toEqual([]);
 	});
 
 	test('no red flag, every region a red flag, a duplicate id', () => {
@@ -171,7 +171,7 @@ describe('pages', () => {
 			],
 			message: {
 				kind: 'sms',
-				from: [{ text: 'Bank-Help24', region: { letter: 'A', index: 0 } }],
+				sender: [{ text: 'Bank-Help24', region: { letter: 'A', index: 0 } }],
 				text: [
 					{ text: 'Hello!', region: { letter: 'B', index: 1 } },
 					{ text: ' ' },

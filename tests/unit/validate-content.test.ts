@@ -99,7 +99,7 @@ describe('content check', () => {
 		expect(message('locale-question-type-differs')[0]).toMatch(/^type is "scenario" but English has "multiple" \| copy ids, types and answers from content\/quizzes\/en\/sample\.yaml/);
 		expect(message('multiple-answer-not-an-option')[0]).toMatch(/^question "second": answer "d" is not one of the options \(a, b, c\)/);
 		expect(message('matching-duplicate-text')[0]).toMatch(/^question "third": the right text "walk away" appears twice/);
-		expect(message('hotspot-not-found')).toEqual(['question "third": region "code" ("send the code") is not in the message | copy the words exactly as they are written in message.text or message.from (same letters, case and spaces)']);
+		expect(message('hotspot-not-found')).toEqual(['question "third": region "code" ("send the code") is not in the message | copy the words exactly as they are written in message.text or message.sender (same letters, case and spaces)']);
 		expect(message('hotspot-twice')[0]).toBe('question "third": region "hello" ("the") occurs 2 times in the message, so it is not clear which one is meant | make the region longer (add a word next to it) so that it occurs once');
 		expect(message('hotspot-overlap')[0]).toMatch(/^question "third": regions "code" \("Send the code"\) and "today" \("the code from the SMS"\) share words/);
 		expect(message('helpline-batch-date')[0]).toMatch(/every entry has lastChecked 2026-11-01/);

@@ -1,6 +1,6 @@
 /**
  * Hotspot ("tap the red flags"): a message (SMS, chat, email, web address) drawn as text, with
- * regions, each a span of its words that must occur once, verbatim, in the message's `from` or
+ * regions, each a span of its words that must occur once, verbatim, in the message's `sender` or
  * `text`. Some regions are red flags. The learner taps regions; it is graded as multiple choice
  * (multiple.ts: each flag tapped earns 1/k, each other region tapped takes 1/k away, never below
  * 0), and exported as multiple choice with the regions as options, so Moodle scores it the same.
@@ -23,7 +23,7 @@ export interface Region {
 export interface HotspotMessage {
 	kind: (typeof MESSAGE_KINDS)[number];
 	/** The sender, number or address line above the message; regions may be in it. */
-	from?: string | undefined;
+	sender?: string | undefined;
 	text: string;
 }
 
@@ -47,10 +47,10 @@ export const hotspotBrowser: BrowserPart<HotspotGradable> = {
 	answerIds: (question) => [...question.answer],
 };
 
-type Part = 'from' | 'text';
+type Part = 'sender' | 'text';
 interface Found {
 	region: Region;
-	/** Position in the message: `from` comes before `text`. */
+	/** Position in the message: `sender` comes before `text`. */
 	part: Part;
 	start: number;
 	end: number;
@@ -63,17 +63,17 @@ function occurrences(haystack: string, needle: string): number[] {
 	return at;
 }
 
-/** Where each region is: its first place in `from` or `text` and how often it occurs in both. */
+/** Where each region is: its first place in `sender` or `text` and how often it occurs in both. */
 function locate(message: HotspotMessage, regions: readonly Region[]): Found[] {
 	return regions.map((region) => {
-		const inFrom = occurrences(message.from ?? '', region.text);
+		const inSender = occurrences(message.sender ?? '', region.text);
 		const inText = occurrences(message.text, region.text);
-		const [part, start] = inFrom.length > 0 ? (['from', inFrom[0]!] as const) : (['text', inText[0] ?? -1] as const);
-		return { region, part, start, end: start + region.text.length, count: inFrom.length + inText.length };
+		const [part, start] = inSender.length > 0 ? (['sender', inSender[0]!] as const) : (['text', inText[0] ?? -1] as const);
+		return { region, part, start, end: start + region.text.length, count: inSender.length + inText.length };
 	});
 }
 
-const order = (found: Found) => (found.part === 'from' ? 0 : 1e6) + found.start;
+const order = (found: Found) => (found.part === 'sender' ? 0 : 1e6) + found.start;
 
 /** The regions in the order they appear in the message (regions not found last, as authored). */
 export function regionsInOrder(message: HotspotMessage, regions: readonly Region[]): Region[] {
@@ -83,9 +83,9 @@ export function regionsInOrder(message: HotspotMessage, regions: readonly Region
 		.map(({ found }) => found.region);
 }
 
-/** One part of the message (`from` or `text`) cut into plain pieces and regions, indexed in message order. */
+/** One part of the message (`sender` or `text`) cut into plain pieces and regions, indexed in message order. */
 export function messagePieces(message: HotspotMessage, regions: readonly Region[], part: Part): MessagePiece[] {
-	const source = part === 'from' ? (message.from ?? '') : message.text;
+	const source = part === 'sender' ? (message.sender ?? '') : message.text;
 	const ordered = regionsInOrder(message, regions);
 	const found = locate(message, ordered)
 		.map((f, index) => ({ ...f, index }))
@@ -110,7 +110,7 @@ export function regionProblems(message: HotspotMessage, regions: readonly Region
 	found.forEach(({ region, count }, index) => {
 		const field = `regions.${index}.text`;
 		if (count === 0) {
-			problems.push({ code: 'quiz/region-not-found', field, message: `region "${region.id}" ("${region.text}") is not in the message`, fix: 'copy the words exactly as they are written in message.text or message.from (same letters, case and spaces)' });
+			problems.push({ code: 'quiz/region-not-found', field, message: `region "${region.id}" ("${region.text}") is not in the message`, fix: 'copy the words exactly as they are written in message.text or message.sender (same letters, case and spaces)' });
 		} else if (count > 1) {
 			problems.push({ code: 'quiz/region-twice', field, message: `region "${region.id}" ("${region.text}") occurs ${count} times in the message, so it is not clear which one is meant`, fix: 'make the region longer (add a word next to it) so that it occurs once' });
 		}
@@ -144,7 +144,7 @@ const asOptions = (question: { message: HotspotMessage; regions: Region[] }) =>
 const flagIds = (regions: readonly Region[]) => regions.filter((r) => r.flag).map((r) => r.id);
 
 /** The message as one line of text for the exports: "From: text". */
-export const messageLine = (message: HotspotMessage) => (message.from ? `${message.from}: ${message.text}` : message.text);
+export const messageLine = (message: HotspotMessage) => (message.sender ? `${message.sender}: ${message.text}` : message.text);
 
 export const hotspot = defineQuestionType({
 	type: 'hotspot',
@@ -156,7 +156,7 @@ export const hotspot = defineQuestionType({
 					...base,
 					type: z.literal('hotspot'),
 					/** The message drawn as text: its kind sets the look (a phone SMS, a chat bubble, an email, an address bar). */
-					message: z.object({ kind: z.enum(MESSAGE_KINDS), from: text.optional(), text }).strict(),
+					message: z.object({ kind: z.enum(MESSAGE_KINDS), sender: text.optional(), text }).strict(),
 					/** Spans of the message, each written exactly as in it, once; `flag: true` on the red flags. */
 					regions: z
 						.array(z.object({ id, text, flag: z.boolean(), feedback: text }).strict())
@@ -175,7 +175,7 @@ export const hotspot = defineQuestionType({
 		printed: (question, context) => {
 			const lettered = (part: Part) =>
 				messagePieces(question.message, question.regions, part).map((p) => (p.region ? { text: p.text, region: { letter: context.letter(p.region.index), index: p.region.index } } : { text: p.text }));
-			return { ...printedChoice(asOptions(question), flagIds(question.regions), context, true, true), message: { kind: question.message.kind, from: lettered('from'), text: lettered('text') } };
+			return { ...printedChoice(asOptions(question), flagIds(question.regions), context, true, true), message: { kind: question.message.kind, sender: lettered('sender'), text: lettered('text') } };
 		},
 	},
 	exports: {

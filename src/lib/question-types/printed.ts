@@ -38,7 +38,7 @@ export interface PrintedPiece {
 /** A hotspot's message: its parts cut into plain text and lettered regions. */
 export interface PrintedMessage {
 	kind: string;
-	from: PrintedPiece[];
+	sender: PrintedPiece[];
 	text: PrintedPiece[];
 }
 
