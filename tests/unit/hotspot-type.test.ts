@@ -93,6 +93,15 @@ describe('the message and its regions', () => {
 		expect(messagePieces(message, overlapping, 'text')).toEqual([{ text: 'Hello! Your card is blocked. ' }, { text: 'Send the', region: { id: 'a', index: 0 } }, { text: ' code today.' }]);
 	});
 
+	test('regions side by side are drawn one after the other', () => {
+		expect(messagePieces(message, [region('a', 'Send the', true), region('b', ' code', false)], 'text')).toEqual([
+			{ text: 'Hello! Your card is blocked. ' },
+			{ text: 'Send the', region: { id: 'a', index: 0 } },
+			{ text: ' code', region: { id: 'b', index: 1 } },
+			{ text: ' today.' },
+		]);
+	});
+
 	test('the message as one line for the exports', () => {
 		expect(messageLine(message)).toBe('Bank-Help24: Hello! Your card is blocked. Send the code today.');
 		expect(messageLine({ kind: 'chat', text: 'Hi' })).toBe('Hi');
@@ -120,6 +129,20 @@ describe('content problems', () => {
 		});
 	});
 
+	test('the messages name the region and the fix', () => {
+		expect(regionProblems(message, [region('a', 'send the code', true), region('b', 'o', false)])).toEqual([
+			{ code: 'quiz/region-not-found', field: 'regions.0.text', message: 'region "a" ("send the code") is not in the message', fix: 'copy the words exactly as they are written in message.text or message.sender (same letters, case and spaces)' },
+			{ code: 'quiz/region-twice', field: 'regions.1.text', message: 'region "b" ("o") occurs 5 times in the message, so it is not clear which one is meant', fix: 'make the region longer (add a word next to it) so that it occurs once' },
+		]);
+		expect(regionProblems(message, [region('a', 'Hello!', false)])[0]).toEqual({ code: 'quiz/no-red-flag', field: 'regions', message: 'no region has flag: true, so there is nothing to find', fix: 'set flag: true on every region that is a red flag' });
+		expect(regionProblems(message, [region('a', 'Hello!', true)])[0]).toEqual({
+			code: 'quiz/every-option-right',
+			field: 'regions',
+			message: 'every region is a red flag, so tapping everything earns full marks',
+			fix: 'add at least one region that is not a red flag (flag: false), e.g. an ordinary greeting',
+		});
+	});
+
 	test('regions side by side, or in sender and text, do not overlap', () => {
 		expect(codes(message, [region('a', 'Send the', true), region('b', ' code', false)])).toEqual([]);
 		expect(codes({ kind: 'email', sender: 'Bank', text: 'Hi from us' }, [region('a', 'Bank', true), region('b', 'Hi', false)])).toEqual([]);
@@ -141,6 +164,10 @@ describe('content problems', () => {
 		expect(schema.safeParse({ ...question, regions: many.slice(0, 8) }).success).toBe(true);
 		expect(schema.safeParse({ ...question, message: { ...message, kind: 'fax' } }).success).toBe(false);
 		expect(schema.safeParse({ ...question, message: { kind: 'chat', text: 'Hi' } }).success).toBe(true);
+		for (const kind of ['sms', 'chat', 'email', 'web']) expect(schema.safeParse({ ...question, message: { ...message, kind } }).success, kind).toBe(true);
+		expect(schema.safeParse({ ...question, message: { ...message, from: 'x' } }).success).toBe(false);
+		expect(schema.safeParse({ ...question, regions: [...regions.slice(0, 2), { ...regions[2], x: 1 }] }).success).toBe(false);
+		expect(schema.safeParse({ ...question, extra: 1 }).success).toBe(false);
 	});
 });
 
