@@ -23,7 +23,6 @@ async function expectInside(box: Locator, width: number): Promise<void> {
 }
 
 async function answer(page: Page, ids: string[], verdict: string): Promise<void> {
-	await expect(scope(page).locator('[data-check]')).toBeVisible();
 	await showQuestion(page, question.id);
 	for (const id of ids) {
 		await inMessage(page, id).click();
@@ -33,10 +32,18 @@ async function answer(page: Page, ids: string[], verdict: string): Promise<void>
 	await expect(scope(page).locator('[data-verdict]')).toHaveText(verdict);
 }
 
-test('a student on a 360 px phone taps the red flags in the message: partly right, wrong, right', async ({ page, isMobile }) => {
+test('a student on a 360 px phone taps the red flags in the message: partly right, wrong, right', async ({ browser, isMobile }) => {
 	test.skip(!isMobile, 'once, on the phone');
-	await page.setViewportSize({ width: 360, height: 780 });
-	await page.goto('/ru/quizzes/phishing-links/');
+	test.setTimeout(120_000);
+	/** A new student (nothing stored) on a 360 px wide phone. */
+	const fresh = async (): Promise<Page> => {
+		const context = await browser.newContext({ ...test.info().project.use, viewport: { width: 360, height: 780 } });
+		const opened = await context.newPage();
+		await opened.goto('/ru/quizzes/phishing-links/');
+		await expect(opened.locator('[data-check]').first()).toBeVisible();
+		return opened;
+	};
+	let page = await fresh();
 
 	// Drawn: the message and every region inside the screen, lettered А, Б, … in message order, as in the list below.
 	await showQuestion(page, question.id);
@@ -62,14 +69,11 @@ test('a student on a 360 px phone taps the red flags in the message: partly righ
 	await expectInside(scope(page).locator(`[data-option="${others[0]}"] [data-feedback]`), 360);
 
 	// Wrong: only the ordinary parts.
-	await page.evaluate(() => localStorage.clear());
-	await page.reload();
+	page = await fresh();
 	await answer(page, others, ui['ogoh.quiz.incorrect']!);
 
 	// Right, with the keyboard and the list below the message: every red flag, nothing else.
-	await page.evaluate(() => localStorage.clear());
-	await page.reload();
-	await expect(scope(page).locator('[data-check]')).toBeVisible();
+	page = await fresh();
 	await showQuestion(page, question.id);
 	for (const id of flags) {
 		await scope(page).locator(`input[value="${id}"]`).focus();
@@ -85,7 +89,11 @@ test('a teacher shows the lettered message in classroom mode and tallies hands p
 	test.skip(isMobile, 'once, on the laptop');
 	await page.goto('/ru/quizzes/phishing-links/classroom/');
 	await page.locator('[data-stage]').focus();
-	for (let i = 1; i < quiz.questions.length; i++) await page.keyboard.press('ArrowRight');
+	// → reveals a slide's answer, a second → goes on.
+	for (let i = 1; i < quiz.questions.length; i++) {
+		await page.keyboard.press('ArrowRight');
+		await page.keyboard.press('ArrowRight');
+	}
 	const slide = page.locator(`[data-slide="${question.id}"]`);
 	await expect(slide).toBeVisible();
 	const message = slide.locator('.hotspot-message');
