@@ -61,6 +61,11 @@ export const BAD_FIXTURES: { name: string; problems: Expected[]; build?: true; l
 	{ name: 'categorize-unknown-group', problems: [['quiz/unknown-group', QUIZ, 'questions.2.items'], ['quiz/unknown-group', QUIZ_UZ, 'questions.2.items']] },
 	{ name: 'categorize-empty-group', problems: [['quiz/empty-group', QUIZ, 'questions.2.groups'], ['quiz/empty-group', QUIZ_UZ, 'questions.2.groups']] },
 	{ name: 'categorize-duplicate-text', problems: [['quiz/duplicate-text', QUIZ, 'questions.2.items'], ['quiz/duplicate-text', QUIZ_UZ, 'questions.2.items']] },
+	{ name: 'hotspot-not-found', problems: [['quiz/region-not-found', QUIZ, 'questions.2.regions.2.text']] },
+	{ name: 'hotspot-twice', problems: [['quiz/region-twice', QUIZ, 'questions.2.regions.0.text']] },
+	{ name: 'hotspot-overlap', problems: [['quiz/region-overlap', QUIZ, 'questions.2.regions.3.text']] },
+	{ name: 'hotspot-no-flag', problems: [['quiz/no-red-flag', QUIZ, 'questions.2.regions'], ['quiz/no-red-flag', QUIZ_UZ, 'questions.2.regions']] },
+	{ name: 'hotspot-every-flag', problems: [['quiz/every-option-right', QUIZ, 'questions.2.regions'], ['quiz/every-option-right', QUIZ_UZ, 'questions.2.regions']] },
 	{ name: 'course-hours-sum', problems: [['course/hours', 'content/courses/en/sample.yaml', 'totalHours']] },
 	// chat simulators
 	{ name: 'simulator-choices-and-outcome', problems: [['schema/invalid', SIM, 'steps.1'], ['schema/invalid', SIM_UZ, 'steps.1']] },

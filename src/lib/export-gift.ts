@@ -23,10 +23,10 @@ function giftAs<K extends QuestionType>(type: K, question: QuestionMap[K]) {
 }
 
 export function questionToGift(question: Question, quizId: string): string {
-	const { lines, head = '', comment } = giftAs(question.type, question);
+	const { lines, head = '', comment, stem } = giftAs(question.type, question);
 	return (
 		(comment ? `// ${comment}\n` : '') +
-		`::${escapeGift(`${quizId}/${question.id}`)}::${escapeGift(question.prompt)} {${head}\n` +
+		`::${escapeGift(`${quizId}/${question.id}`)}::${escapeGift(question.prompt)}${stem ? ` ${stem}` : ''} {${head}\n` +
 		lines.map((line) => `\t${line}\n`).join('') +
 		`\t####${escapeGift(question.explanation)}\n}`
 	);

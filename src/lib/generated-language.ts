@@ -16,7 +16,7 @@ import { readUzbekCyrillicExceptions } from './uzbek-cyrillic-exceptions.ts';
 export type Transliterate = (text: string) => string;
 
 /** Keys whose values are ids, enums, dates, numbers or references, never text to convert (`template`: a home page's Starlight layout). */
-const KEEP = new Set(['template', 'id', 'lesson', 'quiz', 'lessons', 'quizzes', 'keyTerms', 'topic', 'topics', 'type', 'ages', 'roles', 'answer', 'group', 'sources', 'references', 'source', 'url', 'lastReviewed', 'lastChecked', 'order', 'country', 'number', 'from', 'next', 'start', 'time', 'verdict']);
+const KEEP = new Set(['template', 'id', 'lesson', 'quiz', 'lessons', 'quizzes', 'keyTerms', 'topic', 'topics', 'type', 'ages', 'roles', 'answer', 'group', 'sources', 'references', 'source', 'url', 'lastReviewed', 'lastChecked', 'order', 'country', 'number', 'from', 'kind', 'next', 'start', 'time', 'verdict']);
 
 /** A copy of YAML data with its text converted; `answers` (short-text) keep the source spellings too. */
 export function convertData(data: unknown, convert: Transliterate, key?: string): unknown {

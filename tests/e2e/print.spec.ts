@@ -6,6 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { readdirSync } from 'node:fs';
 import { normalise, printedText } from './print-helpers.ts';
+import { regionsInOrder } from '../../src/lib/question-types/hotspot.ts';
 import { readQuiz, uiStrings } from './quiz-helpers.ts';
 
 const LETTERS = { en: 'ABCDEFGH', uz: 'ABCDEFGH', ru: 'АБВГДЕЖЗ' } as const;
@@ -71,6 +72,18 @@ for (const [turn, lang] of (['ru', 'uz'] as const).entries()) {
 								if (answers.includes(option.id)) expect(key).toContain(`${LETTERS[lang][i]}. ${normalise(option.text)}`);
 							}
 						}
+						break;
+					}
+					case 'hotspot': {
+						// The message with its regions lettered in message order, the same letters listed with boxes, and the key naming the red flags.
+						expect(sheet).toContain(normalise(ui['ogoh.print.hotspotHint']!));
+						const regions = regionsInOrder(question.message, question.regions);
+						for (const [i, region] of regions.entries()) {
+							expect(part).toMatch(new RegExp(`${escape(normalise(region.text))} ?${LETTERS[lang][i]}`));
+							expect(sheet).toContain(`${LETTERS[lang][i]}. ${normalise(region.text)}`);
+						}
+						const letters = regions.flatMap((r, i) => (r.flag ? [LETTERS[lang][i]] : [])).join(', ');
+						expect(key, `key of hotspot question ${index + 1}`).toContain(`${normalise(ui['ogoh.quiz.correctAnswer']!)} ${letters} `);
 						break;
 					}
 					case 'true-false': {

@@ -32,6 +32,9 @@ export async function answerCorrectly(page: Page, question: Question, scope: Loc
 		case 'multiple':
 			for (const id of question.answer) await press(scope.locator(`input[value="${id}"]`));
 			return;
+		case 'hotspot':
+			for (const region of question.regions.filter((r) => r.flag)) await press(scope.locator(`input[value="${region.id}"]`));
+			return;
 		case 'scenario':
 			return press(scope.locator(`input[value="${question.options[0]!.id}"]`));
 		case 'true-false':

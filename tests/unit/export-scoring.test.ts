@@ -39,6 +39,14 @@ const quiz = quizSchema.parse({
 		{ id: 'order', type: 'ordering', prompt: 'P', items: [{ id: 'p', text: 'Pause' }, { id: 'c', text: 'Check' }, { id: 'r', text: 'Report' }], explanation: 'e' },
 		{ id: 'short', type: 'short-text', prompt: 'P', answers: ['two-step verification', '2FA'], feedback: { correct: 'y', incorrect: 'n' }, explanation: 'e' },
 		{ id: 'num', type: 'numeric', prompt: 'P', answer: 2.5, tolerance: 0.5, feedback: { correct: 'y', incorrect: 'n' }, explanation: 'e' },
+		{
+			id: 'flags',
+			type: 'hotspot',
+			prompt: 'P',
+			message: { kind: 'sms', sender: 'Bank-Help24', text: 'Hi! Send the code: today.' },
+			regions: [{ id: 'hi', text: 'Hi!', flag: false, feedback: 'f' }, { id: 'code', text: 'Send the code', flag: true, feedback: 'f' }, { id: 'from', text: 'Bank-Help24', flag: true, feedback: 'f' }, { id: 'today', text: 'today', flag: false, feedback: 'f' }],
+			explanation: 'e',
+		},
 		{ id: 'scene', type: 'scenario', prompt: 'P', options: [{ id: 'a', text: 'Go', feedback: 'f' }, { id: 'b', text: 'Stay', feedback: 'f' }], explanation: 'e' },
 	],
 });
@@ -51,6 +59,7 @@ type Answer = { chosen: string[] } | { truth: boolean } | { matches: Record<stri
 function siteResponse(question: Question, answer: Answer): Response {
 	if ('truth' in answer) return { type: 'true-false', value: answer.truth };
 	if ('typed' in answer) return { type: 'text', value: answer.typed };
+	if ('chosen' in answer && question.type === 'hotspot') return { type: 'choice', chosen: answer.chosen.map((text) => question.regions.find((r) => r.text === text)!.id) };
 	if ('chosen' in answer && 'options' in question) return { type: 'choice', chosen: answer.chosen.map((text) => question.options.find((o) => o.text === text)!.id) };
 	if ('matches' in answer && question.type === 'matching') {
 		const idOf = (side: 'left' | 'right', text: string) => question.pairs.find((p) => p[side] === text)!.id;
@@ -143,6 +152,11 @@ const CASES: [string, Answer, number][] = [
 	['two', { chosen: ['A'] }, 0.5],
 	['two', { chosen: ['A', 'B'] }, 0],
 	['two', { chosen: ['A', 'C', 'D'] }, 0.5],
+	['flags', { chosen: ['Send the code', 'Bank-Help24'] }, 1],
+	['flags', { chosen: ['Send the code'] }, 0.5],
+	['flags', { chosen: ['Send the code', 'Bank-Help24', 'Hi!'] }, 0.5],
+	['flags', { chosen: ['Send the code', 'today'] }, 0],
+	['flags', { chosen: ['Hi!', 'today', 'Send the code', 'Bank-Help24'] }, 0],
 	['tf', { truth: false }, 1],
 	['tf', { truth: true }, 0],
 	['match', { matches: { L1: 'R1', L2: 'R2', L3: 'R3' } }, 1],
@@ -184,6 +198,12 @@ describe('the same answers get the same score on the site and in Moodle', () => 
 		expect(giftScore(giftOf('order'), { order: ['Pause', 'Check', 'Report'] })).toBe(1);
 	});
 
+	test("a hotspot's message is in the question text of both exports, its regions are the options in message order", () => {
+		expect(String(xmlOf('flags').questiontext.text)).toBe('P\n\nBank-Help24: Hi! Send the code: today.');
+		expect(xmlOf('flags').answer.map((a: any) => [String(a.text), a['@_fraction']])).toEqual([['Bank-Help24', '50'], ['Hi!', '-50'], ['Send the code', '50'], ['today', '-50']]);
+		expect(giftOf('flags').stem.text).toBe('P Bank-Help24: Hi! Send the code: today.');
+	});
+
 	test('a scenario does not count: 0 marks in Moodle XML, not graded on the site', () => {
 		expect(xmlOf('scene').defaultgrade).toBe('0');
 		expect(moodleXmlScore(xmlOf('scene'), { chosen: ['Stay'] })).toBe(1);
@@ -191,14 +211,14 @@ describe('the same answers get the same score on the site and in Moodle', () => 
 	});
 
 	test('a whole attempt: the site score and the Moodle XML total agree', () => {
-		const attempt: [string, Answer][] = [['single', { chosen: ['A'] }], ['multi', { chosen: ['A'] }], ['two', { chosen: ['A', 'C'] }], ['tf', { truth: false }], ['match', { matches: { L1: 'R1', L2: 'R3', L3: 'R2' } }], ['sort', { matches: { Rush: 'Red flag', Code: 'Red flag', Name: 'Red flag', Prepay: 'Red flag' } }], ['order', { order: ['Pause', 'Check', 'Report'] }], ['short', { typed: 'x' }], ['num', { typed: '2' }], ['scene', { chosen: ['Go'] }]];
+		const attempt: [string, Answer][] = [['single', { chosen: ['A'] }], ['multi', { chosen: ['A'] }], ['two', { chosen: ['A', 'C'] }], ['tf', { truth: false }], ['match', { matches: { L1: 'R1', L2: 'R3', L3: 'R2' } }], ['sort', { matches: { Rush: 'Red flag', Code: 'Red flag', Name: 'Red flag', Prepay: 'Red flag' } }], ['order', { order: ['Pause', 'Check', 'Report'] }], ['short', { typed: 'x' }], ['num', { typed: '2' }], ['scene', { chosen: ['Go'] }], ['flags', { chosen: ['Send the code'] }]];
 		const results = attempt.map(([id, answer]) => gradeQuestion(toGradable(byId(id), 'en'), siteResponse(byId(id), answer)));
 		const site = scoreQuiz(results, results.map((r) => r.graded));
 		const moodle = attempt.reduce((sum, [id, answer]) => sum + Number(xmlOf(id).defaultgrade) * moodleXmlScore(xmlOf(id), answer), 0);
 		const marks = xmlQuestions.reduce((sum, q) => sum + Number(q.defaultgrade), 0);
-		expect(site).toEqual({ score: 5.4, total: 9, answered: 10, questions: 10 });
-		expect(marks).toBe(9);
-		expect(moodle).toBeCloseTo(14 / 3 + 3 / 4, 4);
+		expect(site).toEqual({ score: 5.9, total: 10, answered: 11, questions: 11 });
+		expect(marks).toBe(10);
+		expect(moodle).toBeCloseTo(14 / 3 + 3 / 4 + 0.5, 4);
 		expect(Math.round(moodle * 10) / 10).toBe(site.score);
 	});
 });

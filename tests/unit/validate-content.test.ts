@@ -104,6 +104,9 @@ describe('content check', () => {
 		);
 		expect(message('categorize-empty-group')[0]).toBe('question "third": no item belongs to group "maybe", so a learner who never chooses it loses nothing | put at least one item in every group, or remove the group');
 		expect(message('categorize-duplicate-text')[1]).toBe('question "third": the item text "sms kod" appears twice, so a learner cannot tell them apart | make every text in the question different');
+		expect(message('hotspot-not-found')).toEqual(['question "third": region "code" ("send the code") is not in the message | copy the words exactly as they are written in message.text or message.sender (same letters, case and spaces)']);
+		expect(message('hotspot-twice')[0]).toBe('question "third": region "hello" ("the") occurs 2 times in the message, so it is not clear which one is meant | make the region longer (add a word next to it) so that it occurs once');
+		expect(message('hotspot-overlap')[0]).toMatch(/^question "third": regions "code" \("Send the code"\) and "today" \("the code from the SMS"\) share words/);
 		expect(message('helpline-batch-date')[0]).toMatch(/every entry has lastChecked 2026-11-01/);
 		expect(message('stigmatising-word-in-yaml').map((m) => m.split(' | ')[0])).toEqual(['"Addicts" labels people by drug use', '"narkomanlar" labels people by drug use']);
 		expect(message('key-points-count-differs')).toEqual(['0 key points, but the English lesson has 3 | translate the key points of content/lessons/en/sample.mdx, one for one']);

@@ -11,6 +11,7 @@ export const one = <T extends Element>(root: ParentNode, selector: string) => ro
 export function responseOf(element: HTMLElement, field: FieldKind): Response {
 	switch (field) {
 		case 'choice':
+		case 'hotspot':
 			return { type: 'choice', chosen: all<HTMLInputElement>(element, 'input:checked').map((i) => i.value) };
 		case 'matching':
 		case 'categorize': // item id → the chosen group id, read as matching pairs

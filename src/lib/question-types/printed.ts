@@ -29,8 +29,21 @@ export interface PrintedStep {
 	position: number;
 }
 
+/** Plain text, or a region with its letter and its index in message order (0-based). */
+export interface PrintedPiece {
+	text: string;
+	region?: { letter: string; index: number };
+}
+
+/** A hotspot's message: its parts cut into plain text and lettered regions. */
+export interface PrintedMessage {
+	kind: string;
+	sender: PrintedPiece[];
+	text: PrintedPiece[];
+}
+
 export type PrintedQuestion =
-	| { kind: 'choice'; multiple: boolean; graded: boolean; options: PrintedOption[] }
+	| { kind: 'choice'; multiple: boolean; graded: boolean; options: PrintedOption[]; message?: PrintedMessage }
 	| { kind: 'matching'; pairs: PrintedPair[]; rights: { id: string; letter: string; text: string }[] }
 	| { kind: 'ordering'; steps: PrintedStep[] }
 	| { kind: 'categorize'; groups: { id: string; label: string }[]; items: { id: string; letter: string; text: string; group: string; feedback: string }[] }

@@ -6,6 +6,7 @@
  * lines here; the type checker (index.ts, graders.ts) fails on a line missing or under another key.
  */
 import { categorize, categorizeBrowser } from './categorize.ts';
+import { hotspot, hotspotBrowser } from './hotspot.ts';
 import { matching, matchingBrowser } from './matching.ts';
 import { multiple, multipleBrowser } from './multiple.ts';
 import { numeric, numericBrowser } from './numeric.ts';
@@ -25,6 +26,7 @@ export const DEFINITIONS = {
 	numeric,
 	scenario,
 	categorize,
+	hotspot,
 };
 
 export const BROWSER_PARTS = {
@@ -37,4 +39,5 @@ export const BROWSER_PARTS = {
 	numeric: numericBrowser,
 	scenario: scenarioBrowser,
 	categorize: categorizeBrowser,
+	hotspot: hotspotBrowser,
 };

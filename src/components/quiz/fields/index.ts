@@ -6,6 +6,7 @@
 import type { FieldKind } from '../../../lib/question-types/define.ts';
 import CategorizeField from './CategorizeField.astro';
 import ChoiceField from './ChoiceField.astro';
+import HotspotField from './HotspotField.astro';
 import MatchingField from './MatchingField.astro';
 import OrderingField from './OrderingField.astro';
 import TextField from './TextField.astro';
@@ -16,4 +17,5 @@ export const FIELDS: Record<FieldKind, typeof ChoiceField> = {
 	ordering: OrderingField,
 	text: TextField,
 	categorize: CategorizeField,
+	hotspot: HotspotField,
 };
