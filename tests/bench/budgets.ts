@@ -80,6 +80,13 @@ const lazyBaseline = scriptsOf('glossary/index.html', true);
 const checkpointJs = gzip([...scriptsOf('lessons/phishing-links/index.html', true)].filter((file) => !lazyBaseline.has(file) && !scriptsOf('lessons/phishing-links/index.html').has(file)));
 console.log(`JS the lesson checkpoints load (when one is near) ${check('checkpoint JS', checkpointJs, 6 * KB)}`);
 console.log(`JS on a lesson page with its checkpoints, beyond Starlight's own ${check('lesson JS with checkpoints beyond Starlight', lessonExtra + checkpointJs, 10 * KB)}`);
+// A lesson with a norm-guess poll (and checkpoints): its loader on the page, its element when a poll nears the screen.
+const pollPage = 'lessons/alcohol/index.html';
+const pollExtra = gzip(scriptsOf(pollPage)) - gzip(starlightOnly);
+console.log(`JS on a lesson page with a norm-guess poll, beyond Starlight's own ${check('poll lesson JS beyond Starlight', pollExtra, 5 * KB)}`);
+const seenLazy = new Set([...scriptsOf('lessons/phishing-links/index.html', true), ...scriptsOf(pollPage)]);
+const pollJs = gzip([...scriptsOf(pollPage, true)].filter((file) => !lazyBaseline.has(file) && !seenLazy.has(file)));
+console.log(`JS a norm-guess poll loads (when one is near)   ${check('norm-guess JS', pollJs, 2 * KB)}`);
 
 // 2-4. In the browser ------------------------------------------------------------------------
 

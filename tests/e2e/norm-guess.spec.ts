@@ -10,6 +10,8 @@ import { expectClean, watchPage } from './helpers.ts';
 
 const strings = (locale: string) => JSON.parse(readFileSync(`src/content/i18n/${locale}.json`, 'utf8')) as Record<string, string>;
 const width = async (locator: Locator) => (await locator.boundingBox())!.width;
+/** The inside of a bar's track (without its border), which a bar's percentage width is of. */
+const inside = (track: Locator) => track.evaluate((el) => el.clientWidth);
 
 test.describe('on a 360 px phone', () => {
 	test.use({ viewport: { width: 360, height: 740 } });
@@ -44,7 +46,7 @@ test.describe('on a 360 px phone', () => {
 		await expect(poll).toContainText('Твой ответ: 6 из 10');
 		await expect(poll).toContainText('На самом деле: примерно 3 из 10 (26,5%)');
 		await expect(poll.locator('[data-status]')).toHaveText(t['ogoh.norm.higher']!);
-		const track = await width(poll.locator('.norm-track').first());
+		const track = await inside(poll.locator('.norm-track').first());
 		const guess = await width(poll.locator('[data-guess-bar]'));
 		const real = await width(poll.locator('.norm-bar-real'));
 		expect(track).toBeGreaterThan(200);
@@ -71,8 +73,10 @@ test.describe('on desktop', () => {
 		for (const [guess, count] of Object.entries(counts)) await tally.getByLabel(`Hands for ${guess}`, { exact: true }).fill(count);
 		await expect(tally.getByRole('status')).toHaveText('16 guesses, on average 4.1 in 10; 9 of them higher than the real figure.');
 		const bars = tally.locator('[data-class-bar]');
-		const track = await width(tally.locator('.norm-track').first());
-		expect(await width(bars.nth(5))).toBeCloseTo(track, 0);
+		const tracks = tally.locator('.norm-track');
+		const track = await inside(tracks.nth(5));
+		expect(await inside(tracks.nth(3)), 'every row has the same track').toBe(track);
+		expect((await width(bars.nth(5))) / track).toBeCloseTo(1, 2);
 		expect((await width(bars.nth(3))) / track).toBeCloseTo(0.5, 2);
 		expect(await width(bars.nth(0))).toBe(0);
 		// The student view has no tally.
