@@ -64,10 +64,10 @@ describe("a class's guesses", () => {
 
 describe('where polls stand in a lesson', () => {
 	test('uses and places', () => {
-		const body = 'Intro\n<NormGuess id="a" />\n\n## One\n\n<NormGuess />\n';
+		const body = 'Intro\n<NormGuess id="a" />\n<MythOrFact id="b" />\n\n## One\n\n<NormGuess />\n';
 		expect(normUses(body)).toEqual([
 			{ value: 'a', line: 2, section: 0 },
-			{ value: '', line: 6, section: 1 },
+			{ value: '', line: 7, section: 1 },
 		]);
 		expect(normPlaces(normUses(body))).toEqual(['a@0', '@1']);
 	});
