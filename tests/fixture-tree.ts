@@ -127,5 +127,15 @@ export const BAD_FIXTURES: { name: string; problems: Expected[]; build?: true; l
 	{ name: 'myth-ids-differ', problems: [['i18n/myth-ids', LESSON_UZ, 'mythsAndFacts']] },
 	{ name: 'myth-verdict-differs', problems: [['i18n/myth-verdict', LESSON_UZ, 'mythsAndFacts.1.verdict']] },
 	{ name: 'myth-place', problems: [['i18n/myth-place', LESSON_UZ, '(body)', 41]] },
+	// norm-guess polls
+	{ name: 'norm-valid', problems: [] },
+	{ name: 'norm-unknown-source', problems: [['lesson/norm-unknown-source', LESSON, 'normGuesses.0.source'], ['lesson/norm-unknown-source', LESSON_UZ, 'normGuesses.0.source']] },
+	{ name: 'norm-unknown-id', problems: [['lesson/norm-unknown-id', LESSON, '(body)', 50], ['lesson/norm-unknown-id', LESSON_UZ, '(body)', 50]] },
+	{ name: 'norm-not-shown', problems: [['lesson/norm-not-shown', LESSON, 'normGuesses.0'], ['lesson/norm-not-shown', LESSON_UZ, 'normGuesses.0']] },
+	{ name: 'norm-ages', problems: [['lesson/norm-ages', LESSON, 'normGuesses.0.question']] },
+	{ name: 'norm-duplicate-id', problems: [['lesson/norm-duplicate-id', LESSON, 'normGuesses.1.id'], ['i18n/norm-ids', LESSON_UZ, 'normGuesses']] },
+	{ name: 'norm-ids-differ', problems: [['i18n/norm-ids', LESSON_UZ, 'normGuesses']] },
+	{ name: 'norm-figure-differs', problems: [['i18n/norm-figure', LESSON_UZ, 'normGuesses.0']] },
+	{ name: 'norm-place', problems: [['i18n/norm-place', LESSON_UZ, '(body)', 48]] },
 	{ name: 'checkpoint-without-quiz', problems: [['lesson/checkpoint-without-quiz', LESSON, '(body)', 29], ['lesson/checkpoint-without-quiz', LESSON_UZ, '(body)', 29]] },
 ];

@@ -31,6 +31,8 @@ export const sourceSchema = z
 		url: z.url({ message: 'use a full URL starting with https://, or leave url out' }).optional(),
 		/** Why there is no URL (e.g. "print edition only"): a source has either url or noUrl. */
 		noUrl: text.optional(),
+		/** Optional: a name other fields point to (a norm-guess poll's `source`), the same in every language. */
+		id: idSchema.optional(),
 	})
 	.strict();
 export type Source = z.infer<typeof sourceSchema>;
@@ -64,6 +66,32 @@ export type MythOrFact = z.infer<typeof mythSchema>;
 
 export const MAX_MYTHS = 4;
 
+/** Whom a norm-guess figure is about: the whole world, a region or one country. */
+export const NORM_SCOPES = ['worldwide', 'region', 'country'] as const;
+
+/**
+ * A norm-guess poll (`normGuesses` of a lesson, shown by `<NormGuess id="…" />`): the learner
+ * guesses "out of 10", then sees the real figure, read in the lesson's source `source` (its id),
+ * for the age group `ages`, published in `year`. Only the question and `why` are translated.
+ */
+export const normGuessSchema = z
+	.object({
+		id: idSchema,
+		/** The whole question, naming the age group and the scope: "Out of 10 people aged 15–19 worldwide, how many …?" */
+		question: text,
+		percent: z.number().min(0).max(100),
+		ages: z.string().regex(/^\d{1,2}-\d{1,2}$/, 'write the age group as two ages with a hyphen, e.g. "15-19"'),
+		scope: z.enum(NORM_SCOPES, { message: 'write scope: worldwide, region or country' }),
+		/** The year the figure was published (the report's year). */
+		year: z.number().int().min(1950).max(2100),
+		/** The id of the lesson's source the figure was read in. */
+		source: idSchema,
+		/** One sentence on why guesses like this run high. */
+		why: text,
+	})
+	.strict();
+export type NormGuess = z.infer<typeof normGuessSchema>;
+
 export const lessonSchema = z
 	.object({
 		title: text,
@@ -86,6 +114,8 @@ export const lessonSchema = z
 		order: z.number().int().default(100),
 		/** Myth-or-fact cards the reader turns over (`<MythOrFact />` in the body). */
 		mythsAndFacts: z.array(mythSchema).max(MAX_MYTHS, `keep to ${MAX_MYTHS} cards at most; one to three beliefs the lesson corrects`).default([]),
+		/** Norm-guess polls: guess "out of 10", then the real, sourced figure (`<NormGuess id="…" />` in the body). */
+		normGuesses: z.array(normGuessSchema).default([]),
 	})
 	.strict();
 export type Lesson = z.infer<typeof lessonSchema>;

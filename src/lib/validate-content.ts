@@ -15,6 +15,7 @@ import { helplineRules } from './content-rules/helplines.ts';
 import { lengthRules } from './content-rules/lengths.ts';
 import { linkRules } from './content-rules/links.ts';
 import { mythRules } from './content-rules/myths.ts';
+import { normGuessRules } from './content-rules/norm-guesses.ts';
 import { questionTypeRules } from './content-rules/question-types.ts';
 import { quizRules } from './content-rules/quizzes.ts';
 import { referenceRules } from './content-rules/references.ts';
@@ -32,7 +33,7 @@ export { headingIds } from './content-rules/references.ts';
 export { internalLinks } from './content-rules/links.ts';
 
 /** The rules that read a lesson's body skip lessons whose MDX cannot be parsed: that is reported once. */
-const RULES: Rule[] = [referenceRules, quizRules, simulatorRules, questionTypeRules, translationRules, coverageRules, linkRules, styleRules, helplineRules, sourceRules, searchRules, lengthRules, checkpointRules, figureRules, familyRules, mythRules];
+const RULES: Rule[] = [referenceRules, quizRules, simulatorRules, questionTypeRules, translationRules, coverageRules, linkRules, styleRules, helplineRules, sourceRules, searchRules, lengthRules, checkpointRules, figureRules, familyRules, mythRules, normGuessRules];
 
 /** Every problem in the content tree; an empty list means the build may go on. */
 export function validateContent(tree: ContentTree): Problem[] {

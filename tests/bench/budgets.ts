@@ -65,6 +65,12 @@ const lessonJs = gzip(scripts('ru/lessons/phishing-links/index.html'));
 console.log(`A plain Starlight ${plain.starlight} lesson page       ${kb(plain.lessonJs).padStart(9)}`);
 console.log(`An Ogoh lesson page (checkpoints included)       ${kb(lessonJs).padStart(9)}`);
 console.log(`JS on a lesson page beyond plain Starlight's     ${check('lesson JS beyond plain Starlight', lessonJs - plain.lessonJs, 5 * KB)}`);
+// A lesson with a norm-guess poll: its loader on the page, and its element when a poll nears the screen.
+const pollPage = 'ru/lessons/alcohol/index.html';
+const pollLessonJs = gzip(scripts(pollPage));
+console.log(`JS on a lesson page with a norm-guess poll beyond plain Starlight's ${check('poll lesson JS beyond plain Starlight', pollLessonJs - plain.lessonJs, 5 * KB)}`);
+const pollJs = gzip([...scriptsOf(dist, pollPage, true)].filter((file) => !scriptsOf(dist, pollPage).has(file) && !scriptsOf(dist, 'glossary/index.html', true).has(file)));
+console.log(`JS a norm-guess poll loads (when one is near)   ${check('norm-guess JS', pollJs, 2 * KB)}`);
 
 // 2-4. In the browser ------------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ import { idSchema } from '../schemas.ts';
 import { findDuplicates, type Problem, type RuleContext } from './types.ts';
 
 /** The components a lesson may use without importing them (src/components/LessonView.astro). */
-export const LESSON_COMPONENTS = ['Aside', 'Checkpoint', 'Figure', 'HelpBlock', 'MythOrFact', 'TeacherNotes', 'Term'] as const;
+export const LESSON_COMPONENTS = ['Aside', 'Checkpoint', 'Figure', 'HelpBlock', 'MythOrFact', 'NormGuess', 'TeacherNotes', 'Term'] as const;
 
 /** What a file name would be as a slug: "Fake Bank_Call" → "fake-bank-call". */
 export function slugify(name: string): string {
