@@ -22,11 +22,12 @@ import { celebration, currentQuestion, entriesToReview, forward, fullRound, isCo
 import { all, choiceText, formState, one, responseOf, setFormState } from './quiz/quiz-form.ts';
 import { markQuestion, unmarkQuestion } from './quiz/mark-question.ts';
 import { reviewItem } from './quiz/quiz-review.ts';
+import { noteChecked, requestedRound, showComesBack } from './quiz/quiz-boosters.ts';
 
 // prettier-ignore
 const STRING_KEYS = [
 	'chooseFirst', 'correct', 'partial', 'incorrect', 'ungraded', 'yourChoice', 'rightAnswer', 'yourAnswer', 'correctAnswer', 'noAnswer', 'notScored',
-	'score', 'best', 'progress', 'stepCount', 'next', 'seeResults', 'celebratePerfect', 'celebrateGood',
+	'score', 'best', 'progress', 'stepCount', 'next', 'seeResults', 'celebratePerfect', 'celebrateGood', 'comesBack',
 ] as const;
 type Strings = Record<(typeof STRING_KEYS)[number], string>;
 
@@ -86,6 +87,13 @@ class OgohQuiz extends HTMLElement {
 		this.#shuffle();
 		this.#restore();
 		this.#showBest();
+		// From the review page: a round of only the questions due (unless the attempt in progress is that round already).
+		const asked = requestedRound(this.#ids);
+		if (asked && asked.join() !== this.#round.questions.join()) this.#startRound({ questions: asked, step: 0 });
+	}
+
+	#quiz() {
+		return { id: this.dataset.quizId!, key: this.dataset.key! };
 	}
 
 	#record() {
@@ -174,6 +182,7 @@ class OgohQuiz extends HTMLElement {
 			element.querySelector<HTMLElement>('input, select')?.focus();
 			return;
 		}
+		this.#save(noteChecked(this.#quiz(), element, this.#results[index]!));
 		this.#saveAnswers();
 		this.#updateScore();
 		// On a phone the way on is the Next button, under the feedback.
@@ -204,6 +213,7 @@ class OgohQuiz extends HTMLElement {
 		one<HTMLOListElement>(this, '[data-review-list]').replaceChildren(
 			...this.#round.questions.map((i) => reviewItem(this.#questions[i]!.element, this.#results[i]!, this.#strings))
 		);
+		showComesBack(this, this.#quiz(), this.#strings.comesBack, this.#locale);
 		if (this.#round.questions.length === this.#questions.length) {
 			this.#save((stored) =>
 				recordAttempt(stored, { quizId: this.dataset.quizId!, key: this.dataset.key!, score: score.score, total: score.total, at: new Date() })
