@@ -22,7 +22,6 @@ import { celebration, currentQuestion, entriesToReview, forward, fullRound, isCo
 import { all, choiceText, formState, one, responseOf, setFormState } from './quiz/quiz-form.ts';
 import { markQuestion, unmarkQuestion } from './quiz/mark-question.ts';
 import { reviewItem } from './quiz/quiz-review.ts';
-import { noteChecked, requestedRound, showComesBack } from './quiz/quiz-boosters.ts';
 
 // prettier-ignore
 const STRING_KEYS = [
@@ -88,9 +87,16 @@ class OgohQuiz extends HTMLElement {
 		this.#restore();
 		this.#showBest();
 		// From the review page: a round of only the questions due (unless the attempt in progress is that round already).
-		const asked = requestedRound(this.#ids);
-		if (asked && asked.join() !== this.#round.questions.join()) this.#startRound({ questions: asked, step: 0 });
+		if (window.location.search.includes('review=')) {
+			void this.#boosters().then(({ requestedRound }) => {
+				const asked = requestedRound(this.#ids);
+				if (asked && asked.join() !== this.#round.questions.join()) this.#startRound({ questions: asked, step: 0 });
+			});
+		}
 	}
+
+	/** "Review my mistakes" (quiz/quiz-boosters.ts), loaded when first needed: a question checked, the results, a `?review=` round. */
+	#boosters = () => import('./quiz/quiz-boosters.ts');
 
 	#quiz() {
 		return { id: this.dataset.quizId!, key: this.dataset.key! };
@@ -182,7 +188,8 @@ class OgohQuiz extends HTMLElement {
 			element.querySelector<HTMLElement>('input, select')?.focus();
 			return;
 		}
-		this.#save(noteChecked(this.#quiz(), element, this.#results[index]!));
+		const result = this.#results[index]!;
+		void this.#boosters().then(({ noteChecked }) => this.#save(noteChecked(this.#quiz(), element, result)));
 		this.#saveAnswers();
 		this.#updateScore();
 		// On a phone the way on is the Next button, under the feedback.
@@ -213,7 +220,7 @@ class OgohQuiz extends HTMLElement {
 		one<HTMLOListElement>(this, '[data-review-list]').replaceChildren(
 			...this.#round.questions.map((i) => reviewItem(this.#questions[i]!.element, this.#results[i]!, this.#strings))
 		);
-		showComesBack(this, this.#quiz(), this.#strings.comesBack, this.#locale);
+		void this.#boosters().then(({ showComesBack }) => showComesBack(this, this.#quiz(), this.#strings.comesBack, this.#locale));
 		if (this.#round.questions.length === this.#questions.length) {
 			this.#save((stored) =>
 				recordAttempt(stored, { quizId: this.dataset.quizId!, key: this.dataset.key!, score: score.score, total: score.total, at: new Date() })

@@ -18,7 +18,7 @@
  */
 // No zod here: this module ships to the browser with the quiz, where every kilobyte counts.
 import { isRecord } from './data-guards.ts';
-import { parseReview, type ReviewItem } from './review-schedule.ts';
+import { parseReview, type ReviewItem } from './review-items.ts';
 
 export const PROGRESS_KEY = 'ogoh:progress';
 

@@ -6,29 +6,16 @@
  *   item for its quiz and question, due 1 day later (stage 0). A new miss of an item restarts it.
  * - Answered right (and sure) when due, it moves on: to 3 days (stage 1), then 7 days (stage 2),
  *   then it is done and dropped. Answered right before it is due, it stays as it is.
- * - Days are the learner's calendar days (YYYY-MM-DD, assignment-store.ts localDay).
+ * - Days are the learner's calendar days (YYYY-MM-DD, local-day.ts).
  * - An item carries its quiz's answer-key fingerprint: when the quiz changes, its items are dropped,
  *   as quiz records are. At most MAX_REVIEW_ITEMS are kept, the most recently changed.
  *
- * No zod here: this module ships to the browser with the quiz.
+ * The stored items and their parsing are in review-items.ts. No zod here: this module ships to the
+ * browser with the quiz and the review page.
  */
-import { isRecord } from './data-guards.ts';
+import { INTERVALS, MAX_REVIEW_ITEMS, type ReviewItem } from './review-items.ts';
 
-/** Days until an item of each stage comes back. */
-export const INTERVALS = [1, 3, 7] as const;
-/** Items kept on a device; the ones changed longest ago drop off. */
-export const MAX_REVIEW_ITEMS = 200;
-
-export interface ReviewItem {
-	quiz: string;
-	/** The quiz's answer-key fingerprint when the item was made (answer-key.ts). */
-	key: string;
-	question: string;
-	/** Index into INTERVALS: how far along the item is. */
-	stage: number;
-	/** The day it comes back (YYYY-MM-DD). */
-	due: string;
-}
+export { INTERVALS, MAX_REVIEW_ITEMS, parseReview, type ReviewItem } from './review-items.ts';
 
 /** One checked question, as the quiz reports it. */
 export interface Check {
@@ -41,9 +28,6 @@ export interface Check {
 	unsure?: boolean | undefined;
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const isId = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= 100;
-
 /** The day `days` days after `day` (both YYYY-MM-DD). */
 export function addDays(day: string, days: number): string {
 	const date = new Date(`${day}T00:00:00Z`);
@@ -55,22 +39,6 @@ const sameItem = (item: ReviewItem, quiz: string, question: string) => item.quiz
 
 /** The newest MAX_REVIEW_ITEMS of a list kept oldest change first. */
 const bounded = (items: ReviewItem[]) => items.slice(-MAX_REVIEW_ITEMS);
-
-/** Stored review items, each checked; anything malformed is dropped, and a quiz's question is kept once (its last). */
-export function parseReview(value: unknown): ReviewItem[] {
-	if (!Array.isArray(value)) return [];
-	const items = new Map<string, ReviewItem>();
-	for (const raw of value.slice(-MAX_REVIEW_ITEMS)) {
-		if (!isRecord(raw)) continue;
-		const { quiz, key, question, stage, due } = raw;
-		if (!isId(quiz) || !isId(key) || !isId(question) || typeof due !== 'string' || !DAY.test(due)) continue;
-		if (!Number.isInteger(stage) || (stage as number) < 0 || (stage as number) >= INTERVALS.length) continue;
-		const id = JSON.stringify([quiz, question]);
-		items.delete(id);
-		items.set(id, { quiz, key, question, stage: stage as number, due });
-	}
-	return [...items.values()];
-}
 
 /**
  * The review items after a question was checked on `today`: a miss (or a right answer not sure)

@@ -80,6 +80,13 @@ describe('the 1, 3, 7 days schedule', () => {
 		expect(noteCheck([item(), other, elsewhere], right, '2026-12-02')).toEqual([other, elsewhere, item({ stage: 1, due: '2026-12-05' })]);
 	});
 
+	test('only the same question of the same quiz is replaced', () => {
+		const sameId = item({ quiz: 'drugs', key: 'd1', due: '2026-12-01' });
+		const sameQuiz = item({ question: 'q7', due: '2026-12-01' });
+		expect(noteCheck([sameId, sameQuiz], wrong, '2026-12-01')).toEqual([sameId, sameQuiz, item()]);
+		expect(noteCheck([sameId, sameQuiz], right, '2026-12-01')).toEqual([sameId, sameQuiz]);
+	});
+
 	test("a changed quiz (new answer key) drops that quiz's old items, not other quizzes'", () => {
 		const elsewhere = item({ quiz: 'drugs', key: 'd1' });
 		const old = [item({ key: 'old' }), item({ key: 'old', question: 'q5' }), elsewhere];
@@ -118,30 +125,43 @@ describe('stored review items', () => {
 
 	test('drops malformed items and keeps each question once (its last)', () => {
 		const good = item();
+		// Each broken one about a question of its own: none is hidden by a later good one.
+		const broken = [
+			{ quiz: '' },
+			{ quiz: 'x'.repeat(101) },
+			{ key: 5 },
+			{ key: '' },
+			{ stage: -1 },
+			{ stage: 3 },
+			{ stage: 1.5 },
+			{ stage: '1' },
+			{ due: '2026-12-2' },
+			{ due: 20261202 },
+			{ due: 'x2026-12-02' },
+			{ due: '2026-12-02x' },
+		].map((change, i) => ({ ...good, question: `broken${i}`, ...change }));
 		const raw = [
 			good,
 			null,
 			'x',
-			{ ...good, quiz: '' },
-			{ ...good, quiz: 'x'.repeat(101) },
-			{ ...good, key: 5 },
 			{ ...good, question: undefined },
-			{ ...good, stage: -1 },
-			{ ...good, stage: 3 },
-			{ ...good, stage: 1.5 },
-			{ ...good, stage: '1' },
-			{ ...good, due: '2026-12-2' },
-			{ ...good, due: 20261202 },
-			{ ...good, due: 'x2026-12-02' },
-			{ ...good, due: '2026-12-02x' },
+			{ ...good, question: 'y'.repeat(101) },
+			...broken,
 			item({ question: 'q3', stage: 2 }),
 			item({ stage: 1, due: '2026-12-05', extra: 'dropped' } as Partial<ReviewItem>),
 		];
 		expect(parseReview(raw)).toEqual([item({ question: 'q3', stage: 2 }), item({ stage: 1, due: '2026-12-05' })]);
 	});
 
-	test('an id of 100 characters is kept', () => {
+	test('an id of 100 characters is kept, and every stage', () => {
 		expect(parseReview([item({ quiz: 'x'.repeat(100) })])).toEqual([item({ quiz: 'x'.repeat(100) })]);
+		const stages = [0, 1, 2].map((stage) => item({ question: `q${stage}`, stage }));
+		expect(parseReview(stages)).toEqual(stages);
+	});
+
+	test('the same question id in two quizzes is two items', () => {
+		const two = [item(), item({ quiz: 'drugs', key: 'd1' })];
+		expect(parseReview(two)).toEqual(two);
 	});
 
 	test(`keeps the last ${MAX_REVIEW_ITEMS} stored`, () => {
@@ -166,6 +186,7 @@ describe('what the review page and the results screen show', () => {
 		item({ quiz: 'drugs', key: 'd1', question: 'q6', stage: 2, due: '2026-12-03' }),
 		item({ quiz: 'gone', key: 'g', question: 'q1', due: '2026-12-01' }),
 		item({ quiz: 'drugs', key: 'changed', question: 'q2', due: '2026-12-01' }),
+		item({ quiz: 'other', key: 'k1', question: 'q3', due: '2026-12-01' }),
 	];
 
 	test('only items of quizzes that exist with the same answer key', () => {

@@ -4,7 +4,7 @@
  * a round of only those questions, and the results screen says when the missed ones come back.
  * DOM only; the schedule is in src/lib.
  */
-import { localDay } from '../../lib/assignment-store.ts';
+import { localDay } from '../../lib/local-day.ts';
 import { formatLongDate } from '../../lib/dates.ts';
 import { fill } from '../../lib/fill.ts';
 import type { Locale } from '../../lib/locales.ts';

@@ -5,7 +5,7 @@
  * own text explains the rest.
  */
 import { hasStrings, isArrayOf, isRecord } from '../../lib/data-guards.ts';
-import { localDay } from '../../lib/assignment-store.ts';
+import { localDay } from '../../lib/local-day.ts';
 import { formatLongDate } from '../../lib/dates.ts';
 import { readData } from '../../lib/element-data.ts';
 import { fill } from '../../lib/fill.ts';
