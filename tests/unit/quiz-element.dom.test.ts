@@ -492,7 +492,9 @@ describe('review my mistakes (review-schedule.ts)', () => {
 
 	test('questions missed come back tomorrow, and the results say when', async () => {
 		answerAll(['tf', 'num']);
-		question('single').setAttribute('data-unsure', '');
+		// "How sure are you?" (the confidence question's markup): not sure, for a right answer.
+		question('single').insertAdjacentHTML('beforeend', '<fieldset data-confidence><input type="radio" name="c" value="sure"><input type="radio" name="c" value="unsure" checked></fieldset>');
+		question('multi').insertAdjacentHTML('beforeend', '<fieldset data-confidence><input type="radio" name="d" value="sure" checked><input type="radio" name="d" value="unsure"></fieldset>');
 		for (const q of quiz.questions) check(q.id);
 		const tomorrow = addDays(today(), 1);
 		// The review part of the quiz loads when first needed.

@@ -13,15 +13,15 @@ import { nextReview, noteCheck, reviewQuestions } from '../../lib/review-schedul
 import type { QuestionResult } from '../../lib/question-types/grading-kit.ts';
 
 /**
- * Progress with a checked question noted for review. "Not sure" is the `data-unsure` attribute the
- * confidence question sets on the question element.
+ * Progress with a checked question noted for review. "Not sure" is the learner's answer to "How
+ * sure are you?" (the confidence question's radio `[data-confidence] input[value="unsure"]`).
  */
 export function noteChecked(quiz: { id: string; key: string }, element: HTMLElement, result: QuestionResult): (progress: Progress) => Progress {
 	return (progress) =>
 		result.graded
 			? {
 					...progress,
-					review: noteCheck(progress.review, { quiz: quiz.id, key: quiz.key, question: element.dataset.question!, right: result.verdict === 'correct', unsure: element.hasAttribute('data-unsure') }, localDay(new Date())),
+					review: noteCheck(progress.review, { quiz: quiz.id, key: quiz.key, question: element.dataset.question!, right: result.verdict === 'correct', unsure: element.querySelector('[data-confidence] input[value="unsure"]:checked') !== null }, localDay(new Date())),
 				}
 			: progress;
 }
