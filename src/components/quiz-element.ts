@@ -26,7 +26,7 @@ import { reviewItem } from './quiz/quiz-review.ts';
 // prettier-ignore
 const STRING_KEYS = [
 	'chooseFirst', 'correct', 'partial', 'incorrect', 'ungraded', 'yourChoice', 'rightAnswer', 'yourAnswer', 'correctAnswer', 'noAnswer', 'notScored',
-	'score', 'best', 'progress', 'stepCount', 'next', 'seeResults', 'celebratePerfect', 'celebrateGood',
+	'score', 'best', 'progress', 'stepCount', 'next', 'seeResults', 'celebratePerfect', 'celebrateGood', 'comesBack',
 ] as const;
 type Strings = Record<(typeof STRING_KEYS)[number], string>;
 
@@ -86,6 +86,20 @@ class OgohQuiz extends HTMLElement {
 		this.#shuffle();
 		this.#restore();
 		this.#showBest();
+		// From the review page: a round of only the questions due (unless the attempt in progress is that round already).
+		if (window.location.search.includes('review=')) {
+			void this.#boosters().then(({ requestedRound }) => {
+				const asked = requestedRound(this.#ids);
+				if (asked && asked.join() !== this.#round.questions.join()) this.#startRound({ questions: asked, step: 0 });
+			});
+		}
+	}
+
+	/** "Review my mistakes" (quiz/quiz-boosters.ts), loaded when first needed: a question checked, the results, a `?review=` round. */
+	#boosters = () => import('./quiz/quiz-boosters.ts');
+
+	#quiz() {
+		return { id: this.dataset.quizId!, key: this.dataset.key! };
 	}
 
 	#record() {
@@ -174,6 +188,8 @@ class OgohQuiz extends HTMLElement {
 			element.querySelector<HTMLElement>('input, select')?.focus();
 			return;
 		}
+		const result = this.#results[index]!;
+		void this.#boosters().then(({ noteChecked }) => this.#save(noteChecked(this.#quiz(), element, result)));
 		this.#saveAnswers();
 		this.#updateScore();
 		// On a phone the way on is the Next button, under the feedback.
@@ -204,6 +220,7 @@ class OgohQuiz extends HTMLElement {
 		one<HTMLOListElement>(this, '[data-review-list]').replaceChildren(
 			...this.#round.questions.map((i) => reviewItem(this.#questions[i]!.element, this.#results[i]!, this.#strings))
 		);
+		void this.#boosters().then(({ showComesBack }) => showComesBack(this, this.#quiz(), this.#strings.comesBack, this.#locale));
 		if (this.#round.questions.length === this.#questions.length) {
 			this.#save((stored) =>
 				recordAttempt(stored, { quizId: this.dataset.quizId!, key: this.dataset.key!, score: score.score, total: score.total, at: new Date() })

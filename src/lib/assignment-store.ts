@@ -48,10 +48,7 @@ function isOpenAssignment(value: unknown): value is OpenAssignment {
 	);
 }
 
-/** The learner's own calendar day (YYYY-MM-DD), not UTC's. */
-export function localDay(now: Date): string {
-	return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
-}
+export { localDay } from './local-day.ts';
 
 export function emptyStore(): AssignmentStore {
 	return { version: 1, open: [], codes: {} };

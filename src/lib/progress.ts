@@ -5,17 +5,21 @@
  *
  * Stored shape (version 1), under the key `ogoh:progress`:
  *   { version: 1, quizzes: { [quizId]: { best, total, attempts, key, updated, current? } },
- *     lessons?: { [slug]: { done } }, simulators?: { [id]: { endings, choices, updated } } }
+ *     lessons?: { [slug]: { done } }, simulators?: { [id]: { endings, choices, updated } },
+ *     review?: [{ quiz, key, question, stage, due }] }
  * `key` fingerprints the quiz's answer key (answer-key.ts): when a quiz changes, its old record,
  * including any unfinished answers, is dropped. `current` is the attempt in progress: the seed of
  * its option order and the answers given so far, as lists of strings per question id, the ids of
  * the questions already checked, and, in a "missed ones" round, the ids of that round's questions.
  * A chat simulator's record holds the endings (step ids) the learner has reached and the choices
  * of the walk in progress; older stored data without `simulators` still loads (version 1 as before).
+ * `review` lists the questions to come back to after 1, 3 and 7 days (review-schedule.ts); older
+ * data without it loads with none.
  */
 // No zod here: this module ships to the browser with the quiz, where every kilobyte counts.
 import { browserStorage, PROGRESS_KEY } from './browser-storage.ts';
 import { isRecord } from './data-guards.ts';
+import { parseReview, type ReviewItem } from './review-items.ts';
 
 export { ASSIGNMENTS_KEY, browserStorage, PROGRESS_KEY, reportNotSaved } from './browser-storage.ts';
 
@@ -46,6 +50,8 @@ export interface Progress {
 	lessons: Record<string, { done: string }>;
 	/** Chat simulators: the endings reached and the walk in progress. */
 	simulators: Record<string, SimulatorRecord>;
+	/** Questions to review, the most recently changed last (review-schedule.ts). */
+	review: ReviewItem[];
 }
 
 export interface SimulatorRecord {
@@ -101,7 +107,7 @@ type ReadableStorage = Pick<Storage, 'getItem'>;
 type WritableStorage = Pick<Storage, 'setItem'>;
 
 export function emptyProgress(): Progress {
-	return { version: 1, quizzes: {}, lessons: {}, simulators: {} };
+	return { version: 1, quizzes: {}, lessons: {}, simulators: {}, review: [] };
 }
 
 /** Parses stored text, keeping every valid quiz record and dropping the rest. */
@@ -128,7 +134,7 @@ export function parseProgress(text: string | null): Progress {
 			if (slug !== '__proto__' && isRecord(record) && typeof record.done === 'string') lessons[slug] = { done: record.done };
 		}
 	}
-	return { version: 1, quizzes, lessons, simulators: parseSimulators(raw.simulators) };
+	return { version: 1, quizzes, lessons, simulators: parseSimulators(raw.simulators), review: parseReview(raw.review) };
 }
 
 export function loadProgress(storage: ReadableStorage | undefined): Progress {

@@ -37,6 +37,8 @@ export const paths = {
 	topic: (locale: Locale, topic: string) => localizedPath(locale, 'topics', topic),
 	/** The learner's printable passport of a topic (progress-view.ts, passport.ts). */
 	passport: (locale: Locale, topic: string) => localizedPath(locale, 'topics', topic, 'passport'),
+	/** "Review my mistakes": questions missed come back after 1, 3 and 7 days (review-schedule.ts). */
+	review: (locale: Locale) => localizedPath(locale, 'review'),
 	audience: (locale: Locale, audience: string) => localizedPath(locale, 'audience', audience),
 	teachers: (locale: Locale) => localizedPath(locale, 'teachers'),
 	/** Shown by the service worker for a page that is not saved on this device. */
@@ -71,6 +73,7 @@ export function sitePaths(index: RouteIndex): Set<string> {
 		paths.assignment(en),
 		paths.assignmentCheck(en),
 		paths.offline(en),
+		paths.review(en),
 		...TOPICS.map((topic) => paths.topic(en, topic)),
 		...TOPICS.map((topic) => paths.passport(en, topic)),
 		...[...AGE_BANDS, ...ROLES].map((audience) => paths.audience(en, audience)),

@@ -27,7 +27,7 @@ describe('simulator progress', () => {
 	});
 	test('stored data from before simulators existed still loads, with none', () => {
 		const old = JSON.stringify({ version: 1, quizzes: {}, lessons: { l: { done: 'x' } } });
-		expect(parseProgress(old)).toEqual({ version: 1, quizzes: {}, lessons: { l: { done: 'x' } }, simulators: {} });
+		expect(parseProgress(old)).toEqual({ version: 1, quizzes: {}, lessons: { l: { done: 'x' } }, simulators: {}, review: [] });
 	});
 	test('round-trips through JSON, dropping duplicate endings', () => {
 		const text = JSON.stringify({ version: 1, quizzes: {}, simulators: { sim: { endings: ['a', 'a', 'b'], choices: ['x'], updated: 't' } } });

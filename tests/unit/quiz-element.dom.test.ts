@@ -10,7 +10,10 @@ import { Window } from 'happy-dom';
 import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import Quiz from '../../src/components/Quiz.astro';
 import { itemStatuses } from '../../src/lib/assignment.ts';
-import { browserStorage, loadProgress } from '../../src/lib/progress.ts';
+import { localDay } from '../../src/lib/assignment-store.ts';
+import { formatLongDate } from '../../src/lib/dates.ts';
+import { browserStorage, emptyProgress, loadProgress, saveProgress } from '../../src/lib/progress.ts';
+import { addDays } from '../../src/lib/review-schedule.ts';
 import { quizSchema } from '../../src/lib/schemas.ts';
 import { seedFrom, shuffled } from '../../src/lib/shuffle.ts';
 
@@ -471,5 +474,63 @@ describe('on a wide screen', () => {
 		expect(visibleQuestions()).toHaveLength(8);
 		expect(part('[data-stepper]').hidden).toBe(true);
 		expect(part('[data-step-nav]').hidden).toBe(true);
+	});
+});
+
+describe('review my mistakes (review-schedule.ts)', () => {
+	const setURL = (url: string) => (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
+	const key = () => root().dataset.key!;
+	const today = () => localDay(new Date());
+	const stored = () => loadProgress(browserStorage()).review;
+	afterEach(() => setURL('https://ogoh.test/quizzes/dom-quiz/'));
+	beforeEach(async () => {
+		// Notes of the tests before, saved when the review part had loaded, are not this test's.
+		await new Promise((resolve) => setTimeout(resolve, 300));
+		localStorage.clear();
+		show(html);
+	});
+
+	test('questions missed come back tomorrow, and the results say when', async () => {
+		answerAll(['tf', 'num']);
+		// "How sure are you?" (the confidence question's markup): not sure, for a right answer.
+		question('single').insertAdjacentHTML('beforeend', '<fieldset data-confidence><input type="radio" name="c" value="sure"><input type="radio" name="c" value="unsure" checked></fieldset>');
+		question('multi').insertAdjacentHTML('beforeend', '<fieldset data-confidence><input type="radio" name="d" value="sure" checked><input type="radio" name="d" value="unsure"></fieldset>');
+		for (const q of quiz.questions) check(q.id);
+		const tomorrow = addDays(today(), 1);
+		// The review part of the quiz loads when first needed.
+		await vi.waitFor(() => expect(part('[data-comes-back]').hidden).toBe(false));
+		expect(stored()).toEqual(['single', 'tf', 'num'].map((question) => ({ quiz: QUIZ_ID, key: key(), question, stage: 0, due: tomorrow })));
+		const comesBack = part('[data-comes-back]');
+		expect(comesBack.hidden).toBe(false);
+		expect(text(comesBack.querySelector('[data-comes-back-text]'))).toBe(`Questions to practise again on ${formatLongDate(tomorrow, 'en')}: 3.`);
+		expect(comesBack.querySelector('a')!.getAttribute('href')).toBe('/review/');
+	});
+
+	test('all right and sure: nothing comes back', async () => {
+		answerAll();
+		for (const q of quiz.questions) check(q.id);
+		await new Promise((resolve) => setTimeout(resolve, 200));
+		expect(stored()).toEqual([]);
+		expect(part('[data-comes-back]').hidden).toBe(true);
+	});
+
+	test('?review= opens a round of those questions; right when due moves the item to 3 days', async () => {
+		const due = { quiz: QUIZ_ID, key: key(), stage: 0, due: today() };
+		saveProgress(browserStorage(), { ...emptyProgress(), review: [{ ...due, question: 'tf' }, { ...due, question: 'num' }] });
+		setURL('https://ogoh.test/quizzes/dom-quiz/?review=num,tf,gone');
+		show(html);
+		await vi.waitFor(() => expect(visibleQuestions()).toEqual(['tf', 'num']));
+		answerAll(['num']);
+		check('tf');
+		check('num');
+		await vi.waitFor(() => expect(stored()).toHaveLength(2));
+		await vi.waitFor(() => expect(stored()[0]!.stage).toBe(1));
+		expect(stored()).toEqual([
+			{ ...due, question: 'tf', stage: 1, due: addDays(today(), 3) },
+			{ ...due, question: 'num', due: addDays(today(), 1) },
+		]);
+		expect(text(part('[data-score]'))).toBe(scoreText(1, 2));
+		// A review round is not an attempt at the whole quiz.
+		expect(storedRecord()).toMatchObject({ attempts: 0, current: { round: ['tf', 'num'] } });
 	});
 });

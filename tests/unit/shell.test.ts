@@ -1,10 +1,13 @@
 /** The site shell's pure logic: numbers, source languages, anchor labels, theme, language suggestion, 404 and offline routing. */
+import { matchesGlob } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { relabelHeadingAnchors } from '../../src/lib/anchor-labels.ts';
 import { apacheHtaccess, netlifyRedirects, nginxInclude, siteHeaders } from '../../src/lib/headers.ts';
 import { dismissSuggestion, suggestedLocale, suggestionDismissed, SUGGESTION_DISMISSED_KEY } from '../../src/lib/language-suggestion.ts';
 import { formatNumber } from '../../src/lib/numbers.ts';
+import { LOCALES } from '../../src/lib/locales.ts';
 import { isNotFoundPath, notFoundPage, offlinePlan } from '../../src/lib/offline.ts';
+import { paths } from '../../src/lib/routes.ts';
 import { foreignSourceLanguage, sourceLanguage } from '../../src/lib/sources.ts';
 import { loadTheme, parseTheme, storeTheme, THEME_KEY } from '../../src/lib/theme.ts';
 import { offerReloadOnControllerChange } from '../../src/lib/update-notice.ts';
@@ -215,6 +218,16 @@ describe('404 and offline routing', () => {
 		expect(root.globPatterns).toContain('**/*.html');
 		expect(root.globPatterns).toContain('pagefind/wasm.en.pagefind');
 		expect(root.globIgnores).toEqual(['uz/**', 'ru/**', 'kk/**', 'uz-cyrl/**', '404.html', 'downloads/**', 'lessons/*/teacher/**', 'quizzes/*/worksheet/**', 'quizzes/*/answer-key/**']);
+	});
+	it('each language\'s worker saves its "review my mistakes" page (filled from this device, it must open offline)', () => {
+		for (const locale of LOCALES) {
+			const plan = offlinePlan(locale, null);
+			const file = `${paths.review(locale).slice(1)}index.html`;
+			expect(plan.globPatterns.some((glob) => matchesGlob(file, glob)), file).toBe(true);
+			expect(plan.globIgnores.some((glob) => matchesGlob(file, glob)), file).toBe(false);
+		}
+		// The check itself can fail: a teacher's worksheet is left out.
+		expect(offlinePlan('en', null).globIgnores.some((glob) => matchesGlob('quizzes/x/worksheet/index.html', glob))).toBe(true);
 	});
 	it('host files send each language prefix to its 404 page, longest prefix first', () => {
 		const notFound = [
