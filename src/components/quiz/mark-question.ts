@@ -45,6 +45,7 @@ export function markQuestion(element: HTMLElement, result: QuestionResult, model
 		row.dataset.state = part.right ? 'right' : 'wrong';
 		one(row, '[data-mark]').textContent = part.right ? `✓ ${strings.correct}` : `✗ ${strings.incorrect}`;
 	}
+	for (const note of all<HTMLElement>(element, '[data-blank-feedback]')) note.hidden = false;
 	for (const feedback of all<HTMLElement>(element, '[data-text-feedback]')) {
 		feedback.hidden = feedback.dataset.textFeedback !== (result.verdict === 'correct' ? 'correct' : 'incorrect');
 	}
@@ -55,7 +56,7 @@ export function unmarkQuestion(element: HTMLElement): void {
 	for (const control of all<HTMLInputElement | HTMLSelectElement>(element, 'input, select')) control.disabled = false;
 	for (const marked of all<HTMLElement>(element, '[data-state]')) marked.dataset.state = '';
 	for (const feedback of all<HTMLElement>(element, '[data-feedback]')) feedback.hidden = true;
-	for (const mark of all<HTMLElement>(element, '.quiz-row [data-mark]')) mark.textContent = '';
+	for (const mark of all<HTMLElement>(element, '[data-part] [data-mark]')) mark.textContent = '';
 	for (const feedback of all<HTMLElement>(element, '[data-text-feedback]')) feedback.hidden = true;
 	one<HTMLElement>(element, '[data-actions]').hidden = false;
 	one<HTMLElement>(element, '[data-reveal]').hidden = true;

@@ -18,7 +18,7 @@ import type { PrintContext, PrintedQuestion } from './printed.ts';
 export type UiKey = keyof typeof englishStrings;
 
 /** How the question is answered and shown: the field components in src/components/quiz/fields/. */
-export type FieldKind = 'choice' | 'matching' | 'ordering' | 'text';
+export type FieldKind = 'choice' | 'matching' | 'ordering' | 'text' | 'cloze';
 
 /** A content problem of one question; `field` is relative to the question ("answer", "pairs"). */
 export interface TypeProblem {
@@ -52,6 +52,8 @@ export interface MoodleXmlParts {
 	type: string;
 	/** Marks the question is worth (1 unless it is not graded). */
 	defaultGrade: number;
+	/** The question text, when it is more than the prompt (a Cloze question's embedded answers). */
+	questionText?: string;
 	/** XML elements after <defaultgrade>. */
 	inner: string[];
 }
@@ -112,8 +114,8 @@ export interface PagePart<Q> {
 
 /** The question in the LMS formats. */
 export interface ExportsPart<Q> {
-	/** GIFT lines inside the braces; `head` right after the opening brace, `comment` before the question. */
-	gift(question: Q, escape: (text: string) => string, weight: (share: number) => string): { lines: string[]; head?: string; comment?: string };
+	/** GIFT lines inside the braces; `head` right after the opening brace, `comment` before the question; `omitted`: GIFT has no such question, and why. */
+	gift(question: Q, escape: (text: string) => string, weight: (share: number) => string): { lines: string[]; head?: string; comment?: string } | { omitted: string };
 	moodleXml(question: Q, xml: XmlKit): MoodleXmlParts;
 }
 

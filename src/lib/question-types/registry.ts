@@ -5,6 +5,7 @@
  * (`defineQuestionType` is marked free of side effects). Adding a type is its module and its two
  * lines here; the type checker (index.ts, graders.ts) fails on a line missing or under another key.
  */
+import { cloze, clozeBrowser } from './cloze.ts';
 import { matching, matchingBrowser } from './matching.ts';
 import { multiple, multipleBrowser } from './multiple.ts';
 import { numeric, numericBrowser } from './numeric.ts';
@@ -23,6 +24,7 @@ export const DEFINITIONS = {
 	'short-text': shortText,
 	numeric,
 	scenario,
+	cloze,
 };
 
 export const BROWSER_PARTS = {
@@ -34,4 +36,5 @@ export const BROWSER_PARTS = {
 	'short-text': shortTextBrowser,
 	numeric: numericBrowser,
 	scenario: scenarioBrowser,
+	cloze: clozeBrowser,
 };

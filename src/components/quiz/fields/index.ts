@@ -5,6 +5,7 @@
  */
 import type { FieldKind } from '../../../lib/question-types/define.ts';
 import ChoiceField from './ChoiceField.astro';
+import ClozeField from './ClozeField.astro';
 import MatchingField from './MatchingField.astro';
 import OrderingField from './OrderingField.astro';
 import TextField from './TextField.astro';
@@ -14,4 +15,5 @@ export const FIELDS: Record<FieldKind, typeof ChoiceField> = {
 	matching: MatchingField,
 	ordering: OrderingField,
 	text: TextField,
+	cloze: ClozeField,
 };
