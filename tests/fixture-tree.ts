@@ -58,6 +58,9 @@ export const BAD_FIXTURES: { name: string; problems: Expected[]; build?: true; l
 	{ name: 'duplicate-question-id', problems: [['quiz/duplicate-question', QUIZ, 'questions'], ['quiz/duplicate-question', QUIZ_UZ, 'questions']] },
 	{ name: 'every-option-right', problems: [['quiz/every-option-right', QUIZ, 'questions.1.answer'], ['quiz/every-option-right', QUIZ_UZ, 'questions.1.answer']] },
 	{ name: 'matching-duplicate-text', problems: [['quiz/duplicate-text', QUIZ, 'questions.2.pairs'], ['quiz/duplicate-text', QUIZ_UZ, 'questions.2.pairs']] },
+	{ name: 'cloze-marker-without-blank', problems: [['quiz/marker-without-blank', QUIZ, 'questions.2.text'], ['quiz/marker-without-blank', QUIZ_UZ, 'questions.2.text']] },
+	{ name: 'cloze-blank-without-marker', problems: [['quiz/blank-without-marker', QUIZ, 'questions.2.blanks.1'], ['quiz/blank-without-marker', QUIZ_UZ, 'questions.2.blanks.1']] },
+	{ name: 'cloze-answer-not-an-option', problems: [['quiz/answer-not-option', QUIZ, 'questions.2.blanks.1.answer'], ['quiz/answer-not-option', QUIZ_UZ, 'questions.2.blanks.1.answer']] },
 	{ name: 'course-hours-sum', problems: [['course/hours', 'content/courses/en/sample.yaml', 'totalHours']] },
 	// chat simulators
 	{ name: 'simulator-choices-and-outcome', problems: [['schema/invalid', SIM, 'steps.1'], ['schema/invalid', SIM_UZ, 'steps.1']] },

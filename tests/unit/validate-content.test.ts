@@ -99,6 +99,9 @@ describe('content check', () => {
 		expect(message('locale-question-type-differs')[0]).toMatch(/^type is "scenario" but English has "multiple" \| copy ids, types and answers from content\/quizzes\/en\/sample\.yaml/);
 		expect(message('multiple-answer-not-an-option')[0]).toMatch(/^question "second": answer "d" is not one of the options \(a, b, c\)/);
 		expect(message('matching-duplicate-text')[0]).toMatch(/^question "third": the right text "walk away" appears twice/);
+		expect(message('cloze-marker-without-blank')[0]).toBe('question "third": the marker [[3]] has no blank (there are 2 blanks) | add blank 3 to "blanks", or number the markers 1 to 2');
+		expect(message('cloze-blank-without-marker')[0]).toBe('question "third": blank "adult" has no marker [[2]] in the text | put [[2]] in the text where the blank goes, or remove the blank');
+		expect(message('cloze-answer-not-an-option')[0]).toBe('question "third": the answer "teacher" of blank "adult" is not one of its options (adult, nobody) | set answer to the id of the blank\'s right option');
 		expect(message('helpline-batch-date')[0]).toMatch(/every entry has lastChecked 2026-11-01/);
 		expect(message('stigmatising-word-in-yaml').map((m) => m.split(' | ')[0])).toEqual(['"Addicts" labels people by drug use', '"narkomanlar" labels people by drug use']);
 		expect(message('key-points-count-differs')).toEqual(['0 key points, but the English lesson has 3 | translate the key points of content/lessons/en/sample.mdx, one for one']);

@@ -84,11 +84,11 @@ export function clozeProblems(text: string, blanks: readonly Blank[]): TypeProbl
 	const markers = markersOf(text);
 	const problems: TypeProblem[] = [];
 	for (const number of new Set(markers.filter((n) => n < 1 || n > blanks.length))) {
-		problems.push({ code: 'quiz/marker-without-blank', field: 'text', message: `the marker [[${number}]] has no blank (there are ${blanks.length} blanks)`, fix: `add a ${number}. blank to "blanks", or number the markers 1 to ${blanks.length}` });
+		problems.push({ code: 'quiz/marker-without-blank', field: 'text', message: `the marker [[${number}]] has no blank (there are ${blanks.length} blanks)`, fix: `add blank ${number} to "blanks", or number the markers 1 to ${blanks.length}` });
 	}
 	blanks.forEach((blank, index) => {
 		const number = index + 1;
-		const field = `blanks[${index}]`;
+		const field = `blanks.${index}`;
 		const count = markers.filter((n) => n === number).length;
 		if (count === 0) problems.push({ code: 'quiz/blank-without-marker', field, message: `blank "${blank.id}" has no marker [[${number}]] in the text`, fix: `put [[${number}]] in the text where the blank goes, or remove the blank` });
 		if (count > 1) problems.push({ code: 'quiz/marker-twice', field: 'text', message: `the marker [[${number}]] appears ${count} times`, fix: 'use each marker once; give a repeated word a blank of its own' });
