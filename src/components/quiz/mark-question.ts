@@ -45,7 +45,6 @@ export function markQuestion(element: HTMLElement, result: QuestionResult, model
 		row.dataset.state = part.right ? 'right' : 'wrong';
 		one(row, '[data-mark]').textContent = part.right ? `✓ ${strings.correct}` : `✗ ${strings.incorrect}`;
 	}
-	for (const note of all<HTMLElement>(element, '[data-blank-feedback]')) note.hidden = false;
 	for (const feedback of all<HTMLElement>(element, '[data-text-feedback]')) {
 		feedback.hidden = feedback.dataset.textFeedback !== (result.verdict === 'correct' ? 'correct' : 'incorrect');
 	}

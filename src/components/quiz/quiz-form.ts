@@ -65,7 +65,7 @@ export function answerText(element: HTMLElement): string {
 	const chosen = all<HTMLInputElement>(element, 'input:checked').map((i) => i.value);
 	if (chosen.length) return choiceText(element, chosen);
 	const blanks = blanksOf(element);
-	if (blanks.length) return blanks.map((b, i) => `${i + 1}. ${(b instanceof HTMLSelectElement ? (b.value ? b.selectedOptions[0]?.textContent : '') : b.value)?.trim() || '—'}`).join('; ');
+	if (blanks.length) return blanks.map((b, i) => `${i + 1}. ${(b instanceof HTMLSelectElement ? b.value && b.selectedOptions[0]!.text : b.value).trim() || '—'}`).join('; ');
 	const selects = all<HTMLSelectElement>(element, 'select');
 	if (selects.length) return selects.map((s) => `${s.labels[0]?.textContent?.trim()} → ${s.selectedOptions[0]?.textContent?.trim()}`).join('; ');
 	return element.querySelector<HTMLInputElement>('[data-text-answer]')?.value.trim() ?? '';

@@ -23,8 +23,7 @@ export interface ClozeGradable {
 const isTextList = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
 
 const isGradableBlank = (blank: unknown): boolean => {
-	if (typeof blank !== 'object' || blank === null) return false;
-	const { id, answers, options, answer } = blank as Record<string, unknown>;
+	const { id, answers, options, answer } = (blank ?? {}) as Record<string, unknown>;
 	return typeof id === 'string' && (isTextList(answers) || (isTextList(options) && typeof answer === 'string'));
 };
 
