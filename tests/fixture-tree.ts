@@ -66,6 +66,9 @@ export const BAD_FIXTURES: { name: string; problems: Expected[]; build?: true; l
 	{ name: 'hotspot-overlap', problems: [['quiz/region-overlap', QUIZ, 'questions.2.regions.3.text']] },
 	{ name: 'hotspot-no-flag', problems: [['quiz/no-red-flag', QUIZ, 'questions.2.regions'], ['quiz/no-red-flag', QUIZ_UZ, 'questions.2.regions']] },
 	{ name: 'hotspot-every-flag', problems: [['quiz/every-option-right', QUIZ, 'questions.2.regions'], ['quiz/every-option-right', QUIZ_UZ, 'questions.2.regions']] },
+	{ name: 'cloze-marker-without-blank', problems: [['quiz/marker-without-blank', QUIZ, 'questions.2.text'], ['quiz/marker-without-blank', QUIZ_UZ, 'questions.2.text']] },
+	{ name: 'cloze-blank-without-marker', problems: [['quiz/blank-without-marker', QUIZ, 'questions.2.blanks.1'], ['quiz/blank-without-marker', QUIZ_UZ, 'questions.2.blanks.1']] },
+	{ name: 'cloze-answer-not-an-option', problems: [['quiz/answer-not-option', QUIZ, 'questions.2.blanks.1.answer'], ['quiz/answer-not-option', QUIZ_UZ, 'questions.2.blanks.1.answer']] },
 	{ name: 'course-hours-sum', problems: [['course/hours', 'content/courses/en/sample.yaml', 'totalHours']] },
 	// chat simulators
 	{ name: 'simulator-choices-and-outcome', problems: [['schema/invalid', SIM, 'steps.1'], ['schema/invalid', SIM_UZ, 'steps.1']] },

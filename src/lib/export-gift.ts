@@ -23,7 +23,10 @@ function giftAs<K extends QuestionType>(type: K, question: QuestionMap[K]) {
 }
 
 export function questionToGift(question: Question, quizId: string): string {
-	const { lines, head = '', comment, stem } = giftAs(question.type, question);
+	const gift = giftAs(question.type, question);
+	// A type GIFT has no question for (fill in the blanks: Cloze) is left out, with a comment saying why.
+	if ('omitted' in gift) return `// ${quizId}/${question.id} left out: ${gift.omitted}`;
+	const { lines, head = '', comment, stem } = gift;
 	return (
 		(comment ? `// ${comment}\n` : '') +
 		`::${escapeGift(`${quizId}/${question.id}`)}::${escapeGift(question.prompt)}${stem ? ` ${stem}` : ''} {${head}\n` +

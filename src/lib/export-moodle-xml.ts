@@ -25,11 +25,11 @@ function partsAs<K extends QuestionType>(type: K, question: QuestionMap[K]) {
 }
 
 export function questionToMoodleXml(question: Question, quizId: string): string {
-	const { type, defaultGrade, inner, stem } = partsAs(question.type, question);
+	const { type, defaultGrade, inner, stem, questionText } = partsAs(question.type, question);
 	return [
 		`<question type="${type}">`,
 		`<name>${textEl(`${quizId}/${question.id}`)}</name>`,
-		`<questiontext format="plain_text">${textEl(stem ? `${question.prompt}\n\n${stem}` : question.prompt)}</questiontext>`,
+		`<questiontext format="plain_text">${textEl(questionText ?? (stem ? `${question.prompt}\n\n${stem}` : question.prompt))}</questiontext>`,
 		`<generalfeedback format="plain_text">${textEl(question.explanation)}</generalfeedback>`,
 		`<defaultgrade>${defaultGrade}</defaultgrade>`,
 		...inner,

@@ -4,6 +4,7 @@
  * - single choice, true/false, short text, numeric, ordering: 1 or 0 (ordering needs the exact order);
  * - multiple choice: +1/k per right option chosen, -1/k per wrong one, never below 0;
  * - matching: the share of left items matched to their own right item;
+ * - fill in the blanks (cloze): the share of blanks filled right;
  * - scenario ("what would you do?"): not graded; it does not count towards the score.
  */
 import type { QuestionResult } from './question-types/grading-kit.ts';

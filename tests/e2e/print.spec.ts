@@ -124,6 +124,17 @@ for (const [turn, lang] of (['ru', 'uz'] as const).entries()) {
 					case 'short-text':
 						expect(key).toContain(normalise(question.answers[0]!));
 						break;
+					case 'cloze':
+						// A numbered line per blank; a chosen blank's options lettered after its number; the key gives each answer.
+						for (const [i, blank] of question.blanks.entries()) {
+							expect(part).toMatch(new RegExp(`\\(${i + 1}\\) _{6,}`));
+							if (blank.options) {
+								const right = blank.options.findIndex((o) => o.id === blank.answer);
+								expect(part).toContain(`(${i + 1}) ${blank.options.map((o, l) => `${LETTERS[lang][l]}. ${normalise(o.text)}`).join(' ')}`);
+								expect(key).toContain(`(${i + 1}) ${LETTERS[lang][right]}. ${normalise(blank.options[right]!.text)}`);
+							} else expect(key).toContain(`(${i + 1}) ${normalise(blank.answers!.join(' / '))}`);
+						}
+						break;
 				}
 			}
 		});

@@ -58,6 +58,16 @@ export async function answerCorrectly(page: Page, question: Question, scope: Loc
 			await scope.locator('[data-text-answer]').focus();
 			await page.keyboard.type(String(question.answer).replace('.', ','));
 			return;
+		case 'cloze':
+			for (const blank of question.blanks) {
+				const field = scope.locator(`[data-blank="${blank.id}"]`);
+				if (blank.options) await field.selectOption(blank.answer!);
+				else {
+					await field.focus();
+					await page.keyboard.type(` ${blank.answers![0]!.toUpperCase()}`);
+				}
+			}
+			return;
 		default: {
 			// A new question type: the type checker names this helper until it has a case here.
 			const unanswerable: never = question;

@@ -222,3 +222,69 @@ describe('the same answers get the same score on the site and in Moodle', () => 
 		expect(Math.round(moodle * 10) / 10).toBe(site.score);
 	});
 });
+
+/** Moodle's score of a Cloze question: each embedded answer {weight:TYPE:=right#fb~wrong#fb} scored on its own, weighted by its marks. */
+function clozeScore(questionText: string, filled: readonly string[]): number {
+	const embedded = [...questionText.matchAll(/\{(\d+):(SHORTANSWER|MULTICHOICE):((?:\\.|[^\\}])*)\}/g)];
+	const unescape = (text: string) => text.replace(/\\(.)/g, '$1');
+	let marks = 0;
+	let earned = 0;
+	embedded.forEach(([, weight, kind, body], index) => {
+		const alternatives = body!.split(/(?<!\\)~/).map((alternative) => {
+			const [answer] = alternative.split(/(?<!\\)#/);
+			const right = answer!.startsWith('=');
+			return { text: unescape(right ? answer!.slice(1) : answer!), fraction: right ? 1 : 0 };
+		});
+		const given = filled[index] ?? '';
+		// SHORTANSWER compares case-insensitively; MULTICHOICE is the option chosen from the menu.
+		const match = alternatives.find((a) => (kind === 'SHORTANSWER' ? a.text.toLowerCase() === given.trim().toLowerCase() : a.text === given));
+		marks += Number(weight);
+		earned += Number(weight) * (match?.fraction ?? 0);
+	});
+	return earned / marks;
+}
+
+describe('fill in the blanks: the same score on the site and from the Moodle Cloze export; GIFT leaves it out', () => {
+	const clozeQuiz = quizSchema.parse({
+		title: 'Cloze',
+		lesson: 'sample',
+		questions: [
+			{
+				id: 'cloze',
+				type: 'cloze',
+				prompt: 'P',
+				text: 'Turn on [[1]], share no [[2]] and use a [[3]].',
+				blanks: [
+					{ id: 'twofa', answers: ['2FA', 'two-step verification'], feedback: 'f' },
+					{ id: 'code', options: [{ id: 'sms', text: 'SMS code' }, { id: 'name', text: 'name' }], answer: 'sms', feedback: 'f#~' },
+					{ id: 'manager', answers: ['password manager'], feedback: 'f' },
+				],
+				explanation: 'e',
+			},
+		],
+	});
+	const question = clozeQuiz.questions[0]!;
+	const xml: Record<string, any> = parser.parse(quizToMoodleXml(clozeQuiz, 'q', 'en')).quiz.question.find((q: any) => q['@_type'] === 'cloze');
+	const site = (filled: string[]) => {
+		if (question.type !== 'cloze') throw new Error('not a cloze question');
+		const values = Object.fromEntries(question.blanks.map((blank, i) => [blank.id, blank.options?.find((o) => o.text === filled[i])?.id ?? filled[i]!]));
+		return gradeQuestion(toGradable(question, 'en'), { type: 'blanks', values }).score;
+	};
+	const cases: [string[], number][] = [
+		[['2fa', 'SMS code', 'Password Manager'], 1],
+		[['two-step verification', 'name', 'password manager'], 2 / 3],
+		[['2FA', 'name', 'notes'], 1 / 3],
+		[['pin', 'name', 'notes'], 0],
+	];
+	test.each(cases)('%j scores %d on the site and in Moodle', (filled, expected) => {
+		expect(site(filled)).toBeCloseTo(expected, 6);
+		expect(clozeScore(String(xml.questiontext.text), filled)).toBeCloseTo(expected, 6);
+	});
+
+	test('Moodle gets a Cloze question worth one mark per blank; GIFT has a comment instead of the question', () => {
+		expect(xml.defaultgrade).toBe('3');
+		expect(xml.answer).toBeUndefined();
+		expect(quizToGift(clozeQuiz, 'q', 'en').split('\n').slice(3)).toEqual(['// q/cloze left out: GIFT has no fill-in-the-blanks (Cloze) question; the Moodle XML export has it', '']);
+		expect(parseGift(quizToGift(clozeQuiz, 'q', 'en')).filter((q) => q.type !== 'Category')).toEqual([]);
+	});
+});

@@ -10,7 +10,7 @@ import { BROWSER_PARTS } from '../../src/lib/question-types/registry.ts';
 
 describe('the question-type registries', () => {
 	test('the list of types, in the registry order', () => {
-		expect(QUESTION_TYPES).toEqual(['single', 'multiple', 'true-false', 'matching', 'ordering', 'short-text', 'numeric', 'scenario', 'categorize', 'hotspot']);
+		expect(QUESTION_TYPES).toEqual(['single', 'multiple', 'true-false', 'matching', 'ordering', 'short-text', 'numeric', 'scenario', 'categorize', 'hotspot', 'cloze']);
 		expect(Object.keys(BROWSER_PARTS)).toEqual(QUESTION_TYPES);
 	});
 

@@ -107,6 +107,9 @@ describe('content check', () => {
 		expect(message('hotspot-not-found')).toEqual(['question "third": region "code" ("send the code") is not in the message | copy the words exactly as they are written in message.text or message.sender (same letters, case and spaces)']);
 		expect(message('hotspot-twice')[0]).toBe('question "third": region "hello" ("the") occurs 2 times in the message, so it is not clear which one is meant | make the region longer (add a word next to it) so that it occurs once');
 		expect(message('hotspot-overlap')[0]).toMatch(/^question "third": regions "code" \("Send the code"\) and "today" \("the code from the SMS"\) share words/);
+		expect(message('cloze-marker-without-blank')[0]).toBe('question "third": the marker [[3]] has no blank (there are 2 blanks) | add blank 3 to "blanks", or number the markers 1 to 2');
+		expect(message('cloze-blank-without-marker')[0]).toBe('question "third": blank "adult" has no marker [[2]] in the text | put [[2]] in the text where the blank goes, or remove the blank');
+		expect(message('cloze-answer-not-an-option')[0]).toBe('question "third": the answer "teacher" of blank "adult" is not one of its options (adult, nobody) | set answer to the id of the blank\'s right option');
 		expect(message('helpline-batch-date')[0]).toMatch(/every entry has lastChecked 2026-11-01/);
 		expect(message('stigmatising-word-in-yaml').map((m) => m.split(' | ')[0])).toEqual(['"Addicts" labels people by drug use', '"narkomanlar" labels people by drug use']);
 		expect(message('key-points-count-differs')).toEqual(['0 key points, but the English lesson has 3 | translate the key points of content/lessons/en/sample.mdx, one for one']);

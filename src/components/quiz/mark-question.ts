@@ -58,7 +58,7 @@ export function unmarkQuestion(element: HTMLElement): void {
 	for (const control of all<HTMLInputElement | HTMLSelectElement>(element, 'input, select')) control.disabled = false;
 	for (const marked of all<HTMLElement>(element, '[data-state]')) marked.dataset.state = '';
 	for (const feedback of all<HTMLElement>(element, '[data-feedback]')) feedback.hidden = true;
-	for (const mark of all<HTMLElement>(element, '.quiz-row [data-mark]')) mark.textContent = '';
+	for (const mark of all<HTMLElement>(element, '[data-part] [data-mark]')) mark.textContent = '';
 	for (const feedback of all<HTMLElement>(element, '[data-text-feedback]')) feedback.hidden = true;
 	one<HTMLElement>(element, '[data-actions]').hidden = false;
 	one<HTMLElement>(element, '[data-reveal]').hidden = true;

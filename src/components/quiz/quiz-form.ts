@@ -8,6 +8,9 @@ import type { Response } from '../../lib/question-types/grading-kit.ts';
 export const all = <T extends Element>(root: ParentNode, selector: string) => [...root.querySelectorAll<T>(selector)];
 export const one = <T extends Element>(root: ParentNode, selector: string) => root.querySelector<T>(selector)!;
 
+/** The inputs and selects of a fill-in-the-blanks question, in reading order. */
+const blanksOf = (element: HTMLElement) => all<HTMLInputElement | HTMLSelectElement>(element, '[data-blank]');
+
 export function responseOf(element: HTMLElement, field: FieldKind): Response {
 	switch (field) {
 		case 'choice':
@@ -23,11 +26,15 @@ export function responseOf(element: HTMLElement, field: FieldKind): Response {
 		}
 		case 'text':
 			return { type: 'text', value: one<HTMLInputElement>(element, '[data-text-answer]').value };
+		case 'cloze':
+			return { type: 'blanks', values: Object.fromEntries(blanksOf(element).map((b) => [b.dataset.blank!, b.value])) };
 	}
 }
 
 /** The form state of a question as strings, to store and restore an unfinished attempt. */
 export function formState(element: HTMLElement): string[] {
+	const blanks = blanksOf(element);
+	if (blanks.length) return blanks.map((b) => b.value);
 	const inputs = all<HTMLInputElement>(element, 'input[type="radio"], input[type="checkbox"]');
 	if (inputs.length) return inputs.filter((i) => i.checked).map((i) => i.value);
 	const selects = all<HTMLSelectElement>(element, 'select');
@@ -36,6 +43,8 @@ export function formState(element: HTMLElement): string[] {
 }
 
 export function setFormState(element: HTMLElement, state: readonly string[]): void {
+	const blanks = blanksOf(element);
+	if (blanks.length) return blanks.forEach((b, i) => (b.value = state[i] ?? ''));
 	const inputs = all<HTMLInputElement>(element, 'input[type="radio"], input[type="checkbox"]');
 	if (inputs.length) inputs.forEach((i) => (i.checked = state.includes(i.value)));
 	else {
@@ -57,6 +66,8 @@ export function choiceText(scope: ParentNode, ids: readonly string[]): string {
 export function answerText(element: HTMLElement): string {
 	const chosen = all<HTMLInputElement>(element, 'input:checked').map((i) => i.value);
 	if (chosen.length) return choiceText(element, chosen);
+	const blanks = blanksOf(element);
+	if (blanks.length) return blanks.map((b, i) => `${i + 1}. ${(b instanceof HTMLSelectElement ? b.value && b.selectedOptions[0]!.text : b.value).trim() || '—'}`).join('; ');
 	const selects = all<HTMLSelectElement>(element, 'select');
 	if (selects.length) return selects.map((s) => `${s.labels[0]?.textContent?.trim()} → ${s.selectedOptions[0]?.textContent?.trim()}`).join('; ');
 	return element.querySelector<HTMLInputElement>('[data-text-answer]')?.value.trim() ?? '';

@@ -18,7 +18,7 @@ import type { PrintContext, PrintedQuestion } from './printed.ts';
 export type UiKey = keyof typeof englishStrings;
 
 /** How the question is answered and shown: the field components in src/components/quiz/fields/. */
-export type FieldKind = 'choice' | 'matching' | 'ordering' | 'text' | 'categorize' | 'hotspot';
+export type FieldKind = 'choice' | 'matching' | 'ordering' | 'text' | 'categorize' | 'hotspot' | 'cloze';
 
 /** A content problem of one question; `field` is relative to the question ("answer", "pairs"). */
 export interface TypeProblem {
@@ -54,6 +54,8 @@ export interface MoodleXmlParts {
 	defaultGrade: number;
 	/** Text after the prompt in <questiontext> (a hotspot's message). */
 	stem?: string;
+	/** The question text, when it is more than the prompt (a Cloze question's embedded answers). */
+	questionText?: string;
 	/** XML elements after <defaultgrade>. */
 	inner: string[];
 }
@@ -114,8 +116,8 @@ export interface PagePart<Q> {
 
 /** The question in the LMS formats. */
 export interface ExportsPart<Q> {
-	/** GIFT lines inside the braces; `head` right after the opening brace, `comment` before the question, `stem` (escaped) after the prompt. */
-	gift(question: Q, escape: (text: string) => string, weight: (share: number) => string): { lines: string[]; head?: string; comment?: string; stem?: string };
+	/** GIFT lines inside the braces; `head` right after the opening brace, `comment` before the question, `stem` (escaped) after the prompt; `omitted`: GIFT has no such question, and why. */
+	gift(question: Q, escape: (text: string) => string, weight: (share: number) => string): { lines: string[]; head?: string; comment?: string; stem?: string } | { omitted: string };
 	moodleXml(question: Q, xml: XmlKit): MoodleXmlParts;
 }
 

@@ -11,7 +11,8 @@ export type Response =
 	| { type: 'true-false'; value: boolean | undefined }
 	| { type: 'matching'; matches: Readonly<Record<string, string>> }
 	| { type: 'ordering'; order: readonly string[] }
-	| { type: 'text'; value: string };
+	| { type: 'text'; value: string }
+	| { type: 'blanks'; values: Readonly<Record<string, string>> };
 
 export type Verdict = 'correct' | 'partial' | 'incorrect' | 'unanswered' | 'ungraded';
 
@@ -23,7 +24,7 @@ export interface QuestionResult {
 	graded: boolean;
 	/** Per choice option: whether it was chosen and whether it is right (choice questions only). */
 	options: { id: string; chosen: boolean; isAnswer: boolean }[];
-	/** Per matching pair or ordering item: whether the learner placed it right. */
+	/** Per matching pair, ordering item or blank: whether the learner placed or filled it right. */
 	parts: { id: string; right: boolean }[];
 }
 

@@ -47,7 +47,19 @@ export type PrintedQuestion =
 	| { kind: 'matching'; pairs: PrintedPair[]; rights: { id: string; letter: string; text: string }[] }
 	| { kind: 'ordering'; steps: PrintedStep[] }
 	| { kind: 'categorize'; groups: { id: string; label: string }[]; items: { id: string; letter: string; text: string; group: string; feedback: string }[] }
-	| { kind: 'text'; unit: string | undefined };
+	| { kind: 'text'; unit: string | undefined }
+	| { kind: 'cloze'; segments: ClozeSegment[]; blanks: PrintedBlank[] };
+
+/** The text around a cloze question's blanks and the blanks' numbers (1-based), in reading order. */
+export type ClozeSegment = { text: string } | { blank: number };
+
+/** A blank on paper: its number, its lettered options if it is chosen (none: a line to write on), its answer in words. */
+export interface PrintedBlank {
+	id: string;
+	number: number;
+	options: PrintedOption[];
+	answer: string;
+}
 
 /** Labels of the two options of a true/false question, in the page's language. */
 export interface TrueFalseLabels {

@@ -7,6 +7,7 @@
  */
 import { categorize, categorizeBrowser } from './categorize.ts';
 import { hotspot, hotspotBrowser } from './hotspot.ts';
+import { cloze, clozeBrowser } from './cloze.ts';
 import { matching, matchingBrowser } from './matching.ts';
 import { multiple, multipleBrowser } from './multiple.ts';
 import { numeric, numericBrowser } from './numeric.ts';
@@ -27,6 +28,7 @@ export const DEFINITIONS = {
 	scenario,
 	categorize,
 	hotspot,
+	cloze,
 };
 
 export const BROWSER_PARTS = {
@@ -40,4 +42,5 @@ export const BROWSER_PARTS = {
 	scenario: scenarioBrowser,
 	categorize: categorizeBrowser,
 	hotspot: hotspotBrowser,
+	cloze: clozeBrowser,
 };

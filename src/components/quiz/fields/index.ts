@@ -7,6 +7,7 @@ import type { FieldKind } from '../../../lib/question-types/define.ts';
 import CategorizeField from './CategorizeField.astro';
 import ChoiceField from './ChoiceField.astro';
 import HotspotField from './HotspotField.astro';
+import ClozeField from './ClozeField.astro';
 import MatchingField from './MatchingField.astro';
 import OrderingField from './OrderingField.astro';
 import TextField from './TextField.astro';
@@ -18,4 +19,5 @@ export const FIELDS: Record<FieldKind, typeof ChoiceField> = {
 	text: TextField,
 	categorize: CategorizeField,
 	hotspot: HotspotField,
+	cloze: ClozeField,
 };
