@@ -98,10 +98,10 @@ function parseCurrent(value: unknown): CurrentAttempt | undefined {
 }
 
 /** The named fields of `value` that are non-empty id lists (anything else left out). */
-function nonEmptyLists<K extends string>(value: Record<string, unknown>, keys: readonly K[]): Partial<Record<K, string[]>> {
+function nonEmptyLists<K extends string>(value: object, keys: readonly K[]): Partial<Record<K, string[]>> {
 	const lists: Partial<Record<K, string[]>> = {};
 	for (const key of keys) {
-		const list = value[key];
+		const list: unknown = (value as Record<string, unknown>)[key];
 		if (isIdList(list) && list.length > 0) lists[key] = list;
 	}
 	return lists;

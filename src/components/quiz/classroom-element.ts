@@ -1,12 +1,15 @@
 /**
  * <ogoh-classroom>: turns the list of questions into projector slides. Space or → reveals the
  * answer, then moves on; ← goes back. The teacher may type how many hands went up per option;
- * the last slide charts the share of hands on the right answer per question.
+ * after the reveal, also how many of the hands on a wrong answer were sure (Enter leaves a field).
+ * The last slide charts the share of hands on the right answer per question, and the hands that
+ * were sure but wrong, highest first (confident-map.ts).
  */
 import { hasStrings, readData } from '../../lib/element-data.ts';
 import { fill } from '../../lib/fill.ts';
 import { summariseTally } from '../../lib/tally.ts';
 
+import { chartBar, drawConfidentMap, showSureFields, tableRow } from './confident-map.ts';
 import { all, one } from './quiz-form.ts';
 
 const STRING_KEYS = ['counter', 'timeUp', 'noTally'] as const;
@@ -41,8 +44,11 @@ class OgohClassroom extends HTMLElement {
 	}
 
 	#onKey(event: KeyboardEvent): void {
-		// Typing a tally must not move the slides.
-		if ((event.target as HTMLElement).matches('input, select, textarea')) return;
+		// Typing a tally must not move the slides; Enter leaves the field (not Esc: it ends full screen), so the keys move them again.
+		if ((event.target as HTMLElement).matches('input, select, textarea')) {
+			if (event.key === 'Enter' && (event.target as HTMLElement).matches('[data-tally], [data-sure-tally]')) one<HTMLElement>(this, '[data-stage]').focus();
+			return;
+		}
 		if (event.key === ' ' || event.key === 'ArrowRight' || event.key === 'PageDown') {
 			event.preventDefault();
 			// The summary is the last slide: there is nothing further, so the keys leave it as it is.
@@ -84,6 +90,7 @@ class OgohClassroom extends HTMLElement {
 		this.#revealed = revealed;
 		this.toggleAttribute('data-revealed', revealed);
 		for (const answer of all<HTMLElement>(this, '[data-answer]')) answer.hidden = !revealed;
+		showSureFields(this, revealed);
 	}
 
 	#reveal(): void {
@@ -111,32 +118,13 @@ class OgohClassroom extends HTMLElement {
 		const chart = one<HTMLElement>(this, '[data-chart]');
 		rows.replaceChildren();
 		chart.replaceChildren();
-		this.#slides.slice(0, -1).forEach((slide, i) => {
-			if (slide.dataset.graded !== 'true') return;
+		const graded = this.#slides.slice(0, -1).flatMap((slide, i) => (slide.dataset.graded === 'true' ? [{ slide, number: i + 1 }] : []));
+		for (const { slide, number } of graded) {
 			const { right, total, share } = tallyOf(slide);
-			const row = document.createElement('tr');
-			for (const text of [`${i + 1}`, total > 0 ? `${right} (${share}%)` : this.#strings.noTally, `${total}`]) {
-				const cell = document.createElement('td');
-				cell.textContent = text;
-				row.append(cell);
-			}
-			rows.append(row);
-			const bar = document.createElement('div');
-			bar.className = 'classroom-bar';
-			bar.setAttribute('aria-hidden', 'true');
-			const label = document.createElement('span');
-			label.textContent = `${i + 1}`;
-			const track = document.createElement('span');
-			track.className = 'classroom-bar-track';
-			const fillBar = document.createElement('span');
-			fillBar.className = 'classroom-bar-fill';
-			fillBar.style.width = `${share ?? 0}%`;
-			track.append(fillBar);
-			const value = document.createElement('span');
-			value.textContent = share === undefined ? '–' : `${share}%`;
-			bar.append(label, track, value);
-			chart.append(bar);
-		});
+			rows.append(tableRow([`${number}`, total > 0 ? `${right} (${share}%)` : this.#strings.noTally, `${total}`]));
+			chart.append(chartBar(`${number}`, share ?? 0, share === undefined ? '–' : `${share}%`));
+		}
+		drawConfidentMap(this, graded);
 	}
 }
 
