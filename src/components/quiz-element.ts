@@ -66,6 +66,7 @@ class OgohQuiz extends HTMLElement {
 		for (const { element } of this.#questions) {
 			one<HTMLElement>(element, '[data-answer-key]').hidden = true;
 			one<HTMLElement>(element, '[data-actions]').hidden = false;
+			element.querySelector<HTMLElement>('[data-confidence]')?.removeAttribute('hidden');
 			one(element, '[data-check]').addEventListener('click', () => this.#check(element));
 			element.addEventListener('change', () => this.#saveAnswers());
 		}
