@@ -29,7 +29,7 @@ import { FieldShuffler } from './quiz/shuffle-fields.ts';
 const STRING_KEYS = [
 	'chooseFirst', 'correct', 'partial', 'incorrect', 'ungraded', 'yourChoice', 'rightAnswer', 'yourAnswer', 'correctAnswer', 'noAnswer', 'notScored',
 	'score', 'best', 'progress', 'stepCount', 'next', 'seeResults', 'celebratePerfect', 'celebrateGood',
-	'rightSure', 'rightUnsure', 'wrongSure', 'wrongUnsure', 'confidentCount',
+	'right-sure', 'right-unsure', 'wrong-sure', 'wrong-unsure', 'confidentCount',
 ] as const;
 /** A question's answer fields (its first fieldset): "How sure are you?" is a fieldset of its own. */
 const fields = (element: HTMLElement) => one<HTMLElement>(element, 'fieldset');

@@ -1,16 +1,15 @@
 /**
  * "How sure are you?": the learner's confidence next to their answer, without the DOM (used by
- * the self-check quiz and the classroom mode).
+ * the self-check quiz).
  *
  * Self-check: each graded question may be answered "sure" or "not sure"; the feedback then tells
  * four cases apart (a right answer given sure or as a guess, a confident mistake, an unsure
  * mistake), and the results list the confident mistakes first: those are the ones worth reviewing.
  * A partly right answer counts as a mistake, as in "retry only the ones I missed".
- * Classroom: after the answer is revealed the teacher may count, per wrong letter, the hands that
- * were sure; the summary maps the confident-but-wrong hands per question, highest first.
+ * Classroom mode's "sure" hands and its confident-but-wrong map are in tally.ts (the classroom's
+ * script does not load this module, nor the quiz's that one).
  */
 import type { QuestionResult } from './question-types/grading-kit.ts';
-import { handCount } from './tally.ts';
 
 export type Confidence = 'sure' | 'unsure';
 
@@ -55,43 +54,4 @@ export function confidentMistakes(
 	confidence: ReadonlyMap<string, Confidence>
 ): string[] {
 	return questions.filter((i) => confidenceVerdict(results[i], confidence.get(ids[i]!)) === 'wrong-sure').map((i) => ids[i]!);
-}
-
-/** One classroom question's sure hands on its wrong letters, as the teacher typed them. */
-export interface SureTally {
-	/** The question's number on the slides (1-based). */
-	question: number;
-	/** What was typed per wrong letter ('' when nothing). */
-	sure: readonly (string | number)[];
-	/** What was typed per wrong letter for all hands on it, to show "of N". */
-	wrong: readonly (string | number)[];
-}
-
-export interface ConfidentWrongRow {
-	question: number;
-	/** Hands that were wrong and sure. */
-	sureWrong: number;
-	/** All hands on wrong letters. */
-	wrong: number;
-	/** Bar length: whole percent of the highest `sureWrong` on the map. */
-	width: number;
-}
-
-const typed = (value: string | number) => String(value).trim() !== '';
-
-/**
- * The confident-but-wrong map: per question where any sure hands were counted, how many hands
- * were sure and wrong, highest first (ties in question order), each bar as a share of the highest.
- */
-export function confidentWrongMap(tallies: readonly SureTally[]): ConfidentWrongRow[] {
-	const rows = tallies
-		.filter((tally) => tally.sure.some(typed))
-		.map((tally) => ({
-			question: tally.question,
-			sureWrong: tally.sure.reduce<number>((sum, value) => sum + handCount(value), 0),
-			wrong: tally.wrong.reduce<number>((sum, value) => sum + handCount(value), 0),
-		}))
-		.sort((a, b) => b.sureWrong - a.sureWrong || a.question - b.question);
-	const highest = Math.max(0, ...rows.map((row) => row.sureWrong));
-	return rows.map((row) => ({ ...row, width: highest > 0 ? Math.round((row.sureWrong / highest) * 100) : 0 }));
 }

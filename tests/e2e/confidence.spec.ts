@@ -41,7 +41,7 @@ test('phone (ru): a confident mistake and a lucky guess get their own feedback; 
 		}
 		if (how.right) await answerCorrectly(page, question, scope);
 		else if (question.type === 'single') await scope.locator(`input[value="${question.options.find((o) => o.id !== question.answer)!.id}"]`).check();
-		if (how.sure) await confidence.getByRole('radio', { name: ui[how.sure === 'sure' ? 'ogoh.quiz.sure' : 'ogoh.quiz.notSure'] }).check();
+		if (how.sure) await confidence.getByRole('radio', { name: ui[how.sure === 'sure' ? 'ogoh.quiz.sure' : 'ogoh.quiz.notSure'], exact: true }).check();
 		await scope.locator('[data-check]').click();
 		const note = scope.locator('[data-confidence-note]');
 		if (question.id === 'phishing-signs') {
@@ -64,9 +64,9 @@ test('phone (ru): a confident mistake and a lucky guess get their own feedback; 
 	const apk = quiz.questions.find((q) => q.id === 'apk-from-classmate')!;
 	const items = await toReview.locator('li:visible').evaluateAll((lis) => lis.map((li) => li.textContent!.replace(/\s+/g, ' ').trim()));
 	expect(items).toHaveLength(3);
-	expect(items[0]).toMatch(new RegExp(`^${apk.prompt.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(.+\\)$`));
+	expect(items[0]).toBe(apk.prompt.replace(/\s+/g, ' ').trim());
 	const links = await toReview.locator('li:visible a').evaluateAll((as) => as.map((a) => decodeURIComponent(new URL((a as HTMLAnchorElement).href).hash)));
-	expect(links).toEqual(['#поддельные-приложения-и-apk-файлы', '#как-распознать-фишинговое-сообщение', '#поддельные-приложения-и-apk-файлы']);
+	expect(links).toEqual(['#как-распознать-фишинговое-сообщение', '#поддельные-приложения-и-apk-файлы']);
 	expect((await box(page, '[data-confident]')).y).toBeLessThan((await toReview.locator('[data-review-for]:visible').first().boundingBox())!.y);
 	await expectNoAxeViolations(page, 'ogoh-quiz');
 	// Kept with the attempt: the record of the finished attempt names the question answered as a guess.

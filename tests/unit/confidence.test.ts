@@ -1,7 +1,7 @@
-/** "How sure are you?": the four-way verdict, the stored lists, confident mistakes and the classroom map (src/lib/confidence.ts). */
+/** "How sure are you?": the four-way verdict, the stored lists, confident mistakes (src/lib/confidence.ts) and the classroom map (src/lib/tally.ts). */
 import { describe, expect, test } from 'vitest';
-import { confidenceById, confidenceVerdict, confidentMistakes, confidentWrongMap, isConfidence, storedConfidence, type Confidence } from '../../src/lib/confidence.ts';
-import { handCount } from '../../src/lib/tally.ts';
+import { confidenceById, confidenceVerdict, confidentMistakes, isConfidence, storedConfidence, type Confidence } from '../../src/lib/confidence.ts';
+import { confidentWrongMap, handCount } from '../../src/lib/tally.ts';
 
 const graded = (verdict: 'correct' | 'partial' | 'incorrect') => ({ verdict, graded: true });
 

@@ -6,12 +6,8 @@
 import { isConfidence, type Confidence, type ConfidenceVerdict } from '../../lib/confidence.ts';
 import { all } from './quiz-form.ts';
 
-export interface ConfidenceStrings {
-	rightSure: string;
-	rightUnsure: string;
-	wrongSure: string;
-	wrongUnsure: string;
-}
+/** The feedback line per case, keyed by the case. */
+export type ConfidenceStrings = Record<ConfidenceVerdict, string>;
 
 const radios = (element: HTMLElement) => all<HTMLInputElement>(element, '[data-confidence] input');
 
@@ -25,18 +21,11 @@ export function setConfidence(element: HTMLElement, confidence: Confidence | und
 	for (const radio of radios(element)) radio.checked = radio.value === confidence;
 }
 
-const STRING_OF: Record<ConfidenceVerdict, keyof ConfidenceStrings> = {
-	'right-sure': 'rightSure',
-	'right-unsure': 'rightUnsure',
-	'wrong-sure': 'wrongSure',
-	'wrong-unsure': 'wrongUnsure',
-};
-
 /** The line above the answer and explanation for the case; none without a confidence (or undefined to take it off). */
 export function showConfidenceNote(element: HTMLElement, verdict: ConfidenceVerdict | undefined, strings: ConfidenceStrings): void {
 	const note = element.querySelector<HTMLElement>('[data-confidence-note]');
 	if (!note) return;
 	note.hidden = !verdict;
 	note.dataset.case = verdict ?? '';
-	note.textContent = verdict ? strings[STRING_OF[verdict]] : '';
+	note.textContent = verdict ? strings[verdict] : '';
 }

@@ -3,7 +3,7 @@
  * sure (optional); the summary's confident-but-wrong map, per question, highest first, as bars and
  * a table. DOM only; the counting is in src/lib/confidence.ts.
  */
-import { confidentWrongMap, type ConfidentWrongRow } from '../../lib/confidence.ts';
+import { confidentWrongMap, type ConfidentWrongRow } from '../../lib/tally.ts';
 import { all, one } from './quiz-form.ts';
 
 /** The sure fields show after the reveal only, with the line that says how to use them. */

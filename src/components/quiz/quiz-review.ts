@@ -45,8 +45,8 @@ export function reviewItem(element: HTMLElement, result: QuestionResult, strings
 }
 
 /**
- * "What to review": how many confident mistakes (answered wrong but "sure") and each one's question,
- * with the link to its lesson section, first; then the lesson sections of the questions missed.
+ * "What to review": how many confident mistakes (answered wrong but "sure") and each one's question
+ * first; then the lesson sections of the questions missed.
  * Whether there is anything to show.
  */
 export function showToReview(root: HTMLElement, missedIds: readonly string[], confident: readonly HTMLElement[], confidentCount: string): boolean {
@@ -63,10 +63,8 @@ export function showToReview(root: HTMLElement, missedIds: readonly string[], co
 				const id = question.dataset.question!;
 				const item = document.createElement('li');
 				item.dataset.confidentMistake = id;
+				// The question; its lesson section is among the links under the list.
 				item.append(promptOf(question));
-				const link = links[sections.findIndex((ids) => ids.includes(id))]?.querySelector('a');
-				// "Which one? (How to spot it)": the question, then where the lesson explains it.
-				if (link) item.append(' (', link.cloneNode(true), ')');
 				return item;
 			})
 		);
