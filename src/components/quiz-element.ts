@@ -12,22 +12,27 @@
  */
 import { readData, hasStrings } from '../lib/element-data.ts';
 import { fill } from '../lib/fill.ts';
-import { display, gradableAnswerIds, gradeQuestion, isGradableQuestion, isGraded, type GradableQuestion } from '../lib/question-types/graders.ts';
+import { confidenceById, confidenceVerdict, confidentMistakes, storedConfidence, type Confidence } from '../lib/confidence.ts';
+import { display, gradeQuestion, isGradableQuestion, isGraded, type GradableQuestion } from '../lib/question-types/graders.ts';
 import type { QuestionResult } from '../lib/question-types/grading-kit.ts';
-import { optionLetter } from '../lib/letters.ts';
 import { isLocale, type Locale } from '../lib/locales.ts';
 import { browserStorage, loadProgress, quizRecord, recordAttempt, reportNotSaved, saveCurrentAttempt, saveProgress, type CurrentAttempt, type Progress } from '../lib/progress.ts';
-import { seedFrom, shuffled } from '../lib/shuffle.ts';
-import { celebration, currentQuestion, entriesToReview, forward, fullRound, isComplete, missed, missedRound, move, position, restoredRound, roundScore, STEP_MEDIA, storedRound, type Round } from '../lib/quiz-round.ts';
-import { all, choiceText, formState, one, responseOf, setFormState } from './quiz/quiz-form.ts';
+import { seedFrom } from '../lib/shuffle.ts';
+import { celebration, currentQuestion, forward, fullRound, isComplete, missed, missedRound, move, position, restoredRound, roundScore, STEP_MEDIA, storedRound, type Round } from '../lib/quiz-round.ts';
+import { all, formState, one, responseOf, setFormState } from './quiz/quiz-form.ts';
+import { confidenceOf, setConfidence, showConfidenceNote } from './quiz/confidence-field.ts';
 import { markQuestion, unmarkQuestion } from './quiz/mark-question.ts';
-import { reviewItem } from './quiz/quiz-review.ts';
+import { reviewItem, showToReview } from './quiz/quiz-review.ts';
+import { FieldShuffler } from './quiz/shuffle-fields.ts';
 
 // prettier-ignore
 const STRING_KEYS = [
 	'chooseFirst', 'correct', 'partial', 'incorrect', 'ungraded', 'yourChoice', 'rightAnswer', 'yourAnswer', 'correctAnswer', 'noAnswer', 'notScored',
 	'score', 'best', 'progress', 'stepCount', 'next', 'seeResults', 'celebratePerfect', 'celebrateGood', 'comesBack',
+	'right-sure', 'right-unsure', 'wrong-sure', 'wrong-unsure', 'confidentCount',
 ] as const;
+/** A question's answer fields (its first fieldset): "How sure are you?" is a fieldset of its own. */
+const fields = (element: HTMLElement) => one<HTMLElement>(element, 'fieldset');
 type Strings = Record<(typeof STRING_KEYS)[number], string>;
 
 class OgohQuiz extends HTMLElement {
@@ -61,6 +66,7 @@ class OgohQuiz extends HTMLElement {
 		for (const { element } of this.#questions) {
 			one<HTMLElement>(element, '[data-answer-key]').hidden = true;
 			one<HTMLElement>(element, '[data-actions]').hidden = false;
+			element.querySelector<HTMLElement>('[data-confidence]')?.removeAttribute('hidden');
 			one(element, '[data-check]').addEventListener('click', () => this.#check(element));
 			element.addEventListener('change', () => this.#saveAnswers());
 		}
@@ -112,54 +118,41 @@ class OgohQuiz extends HTMLElement {
 		if (!saveProgress(storage, change(loadProgress(storage)))) reportNotSaved(this);
 	}
 
-	/** Each shuffled list's children in the page's order, so every attempt's order depends on its seed alone. */
-	#canonical = new Map<Element, Element[]>();
-
-	#inPageOrder(parent: Element, children: () => Element[]): Element[] {
-		const known = this.#canonical.get(parent) ?? children();
-		this.#canonical.set(parent, known);
-		return known;
-	}
+	#shuffler = new FieldShuffler();
 
 	/** Puts choices, matching answers and ordering items in this attempt's order. */
 	#shuffle(): void {
-		for (const { element, model } of this.#questions) {
-			const { field, shuffle } = display(model.type);
-			if (!shuffle) continue;
-			const seed = this.#current.seed ^ seedFrom(element.dataset.question!);
-			if (field === 'choice') {
-				const list = one(element, '[data-options]');
-				list.append(...shuffled(this.#inPageOrder(list, () => all(list, '[data-option]')), seed));
-				all<HTMLElement>(list, '[data-letter]').forEach((letter, i) => (letter.textContent = optionLetter(i, this.#locale)));
-				const correct = element.querySelector('[data-reveal] [data-correct-answers]');
-				if (correct) correct.textContent = choiceText(list, gradableAnswerIds(model));
-			} else if (field === 'matching') {
-				for (const select of all<HTMLSelectElement>(element, 'select')) {
-					const [placeholder, ...options] = this.#inPageOrder(select, () => [...select.options]);
-					select.replaceChildren(placeholder!, ...shuffled(options, seed));
-				}
-			} else if (field === 'ordering') {
-				const list = one(element, '[data-items]');
-				list.append(...shuffled(this.#inPageOrder(list, () => all(list, '[data-part]')), seed));
-			}
-		}
+		this.#shuffler.shuffle(this.#questions, this.#current.seed, this.#locale);
 	}
 
 	#saveAnswers(): void {
 		const answers: Record<string, string[]> = {};
-		for (const { element } of this.#questions) answers[element.dataset.question!] = formState(element);
+		for (const { element } of this.#questions) answers[element.dataset.question!] = formState(fields(element));
 		const checked = this.#ids.filter((_, i) => this.#results[i] !== undefined);
 		const round = storedRound(this.#round, this.#ids);
-		this.#current = { seed: this.#current.seed, answers, ...(checked.length > 0 ? { checked } : {}), ...(round ? { round } : {}) };
+		const confidence = storedConfidence(this.#ids, this.#confidence());
+		this.#current = { seed: this.#current.seed, answers, ...(checked.length > 0 ? { checked } : {}), ...(round ? { round } : {}), ...confidence };
 		this.#save((progress) => saveCurrentAttempt(progress, this.dataset.quizId!, this.dataset.key!, this.#current, new Date(), this.#total));
 	}
 
-	/** The attempt in progress as it was before a reload: answers, the questions checked with their feedback, its round and step. */
+	/** How sure the learner said they were, by question id. */
+	#confidence(): Map<string, Confidence> {
+		const confidence = new Map<string, Confidence>();
+		for (const { element } of this.#questions) {
+			const chosen = confidenceOf(element);
+			if (chosen) confidence.set(element.dataset.question!, chosen);
+		}
+		return confidence;
+	}
+
+	/** The attempt in progress as it was before a reload: answers and confidence, the questions checked with their feedback, its round and step. */
 	#restore(): void {
 		const checked = new Set(this.#current.checked);
+		const confidence = confidenceById(this.#current);
 		this.#questions.forEach(({ element }, index) => {
 			const state = this.#current.answers[element.dataset.question!];
-			if (state) setFormState(element, state);
+			if (state) setFormState(fields(element), state);
+			setConfidence(element, confidence.get(element.dataset.question!));
 			if (checked.has(element.dataset.question!)) this.#grade(index);
 		});
 		this.#round = restoredRound(this.#ids, this.#current.round, new Set(this.#ids.filter((_, i) => this.#results[i])));
@@ -170,10 +163,11 @@ class OgohQuiz extends HTMLElement {
 	/** Grades a question and shows its feedback, unless it has no answer yet. */
 	#grade(index: number): QuestionResult | undefined {
 		const { element, model } = this.#questions[index]!;
-		const result = gradeQuestion(model, responseOf(element, display(model.type).field));
+		const result = gradeQuestion(model, responseOf(fields(element), display(model.type).field));
 		if (result.verdict === 'unanswered') return undefined;
 		this.#results[index] = result;
 		markQuestion(element, result, model, this.#strings, this.#stepped());
+		showConfidenceNote(element, confidenceVerdict(result, confidenceOf(element)), this.#strings);
 		for (const control of all<HTMLInputElement | HTMLSelectElement>(element, 'input, select')) control.disabled = true;
 		one<HTMLElement>(element, '[data-actions]').hidden = true;
 		one<HTMLElement>(element, '[data-reveal]').hidden = false;
@@ -212,10 +206,9 @@ class OgohQuiz extends HTMLElement {
 		one(this, '[data-celebration-text]').textContent = level === 'perfect' ? this.#strings.celebratePerfect : this.#strings.celebrateGood;
 		const missedIndices = missed(this.#round, this.#results, this.#graded);
 		const missedIds = missedIndices.map((i) => this.#questions[i]!.element.dataset.question!);
-		const links = all<HTMLElement>(this, '[data-review-for]');
-		const shown = entriesToReview(links.map((link) => link.dataset.reviewFor!.split(' ')), missedIds);
-		links.forEach((link, i) => (link.hidden = !shown.includes(i)));
-		this.#missedShown = shown.length > 0;
+		const confident = confidentMistakes(this.#round.questions, this.#ids, this.#results, this.#confidence());
+		const confidentQuestions = confident.map((id) => this.#questions[this.#ids.indexOf(id)]!.element);
+		this.#missedShown = showToReview(this, missedIds, confidentQuestions, this.#strings.confidentCount);
 		one<HTMLElement>(this, '[data-retry-missed]').dataset.missed = String(missedIndices.length);
 		one<HTMLOListElement>(this, '[data-review-list]').replaceChildren(
 			...this.#round.questions.map((i) => reviewItem(this.#questions[i]!.element, this.#results[i]!, this.#strings))
@@ -223,7 +216,7 @@ class OgohQuiz extends HTMLElement {
 		void this.#boosters().then(({ showComesBack }) => showComesBack(this, this.#quiz(), this.#strings.comesBack, this.#locale));
 		if (this.#round.questions.length === this.#questions.length) {
 			this.#save((stored) =>
-				recordAttempt(stored, { quizId: this.dataset.quizId!, key: this.dataset.key!, score: score.score, total: score.total, at: new Date() })
+				recordAttempt(stored, { quizId: this.dataset.quizId!, key: this.dataset.key!, score: score.score, total: score.total, at: new Date(), unsure: this.#current.unsure })
 			);
 			this.#showBest();
 		}
@@ -303,7 +296,9 @@ class OgohQuiz extends HTMLElement {
 		for (const i of round.questions) {
 			const { element } = this.#questions[i]!;
 			unmarkQuestion(element);
-			setFormState(element, []);
+			setFormState(fields(element), []);
+			setConfidence(element, undefined);
+			showConfidenceNote(element, undefined, this.#strings);
 			this.#results[i] = undefined;
 		}
 		this.#round = round;

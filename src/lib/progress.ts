@@ -10,7 +10,10 @@
  * `key` fingerprints the quiz's answer key (answer-key.ts): when a quiz changes, its old record,
  * including any unfinished answers, is dropped. `current` is the attempt in progress: the seed of
  * its option order and the answers given so far, as lists of strings per question id, the ids of
- * the questions already checked, and, in a "missed ones" round, the ids of that round's questions.
+ * the questions already checked, and, in a "missed ones" round, the ids of that round's questions;
+ * `sure` and `unsure` list the questions answered "How sure are you?" with "Sure" or "Not sure".
+ * A finished attempt keeps its `unsure` ids on the record (for "review my mistakes"). Older stored
+ * data without them still loads (version 1 as before).
  * A chat simulator's record holds the endings (step ids) the learner has reached and the choices
  * of the walk in progress; older stored data without `simulators` still loads (version 1 as before).
  * `review` lists the questions to come back to after 1, 3 and 7 days (review-schedule.ts); older
@@ -32,6 +35,10 @@ export interface CurrentAttempt {
 	checked?: string[];
 	/** A round of only the missed questions: after a reload it is still that round. */
 	round?: string[];
+	/** Questions answered "Sure" to "How sure are you?". */
+	sure?: string[];
+	/** Questions answered "Not sure, guessing": they come back on the review page even when right. */
+	unsure?: string[];
 }
 
 export interface QuizRecord {
@@ -42,6 +49,8 @@ export interface QuizRecord {
 	key: string;
 	updated: string;
 	current?: CurrentAttempt;
+	/** The last finished attempt's questions answered "Not sure, guessing" (none: left out). */
+	unsure?: string[];
 }
 export interface Progress {
 	version: 1;
@@ -89,8 +98,22 @@ function parseCurrent(value: unknown): CurrentAttempt | undefined {
 			answers[id] = answer;
 		}
 	}
-	const lists = { checked: value.checked, round: value.round };
-	return { seed: value.seed >>> 0, answers, ...(isIdList(lists.checked) ? { checked: lists.checked } : {}), ...(isIdList(lists.round) && lists.round.length > 0 ? { round: lists.round } : {}) };
+	return {
+		seed: value.seed >>> 0,
+		answers,
+		...(isIdList(value.checked) ? { checked: value.checked } : {}),
+		...nonEmptyLists(value, ['round', 'sure', 'unsure']),
+	};
+}
+
+/** The named fields of `value` that are non-empty id lists (anything else left out). */
+function nonEmptyLists<K extends string>(value: object, keys: readonly K[]): Partial<Record<K, string[]>> {
+	const lists: Partial<Record<K, string[]>> = {};
+	for (const key of keys) {
+		const list: unknown = (value as Record<string, unknown>)[key];
+		if (isIdList(list) && list.length > 0) lists[key] = list;
+	}
+	return lists;
 }
 
 function isQuizRecord(value: unknown): value is QuizRecord {
@@ -125,7 +148,7 @@ export function parseProgress(text: string | null): Progress {
 		if (id !== '__proto__' && isQuizRecord(record)) {
 			const { best, total, attempts, key, updated } = record;
 			const current = parseCurrent(record.current);
-			quizzes[id] = current ? { best, total, attempts, key, updated, current } : { best, total, attempts, key, updated };
+			quizzes[id] = { best, total, attempts, key, updated, ...(current ? { current } : {}), ...nonEmptyLists(record, ['unsure']) };
 		}
 	}
 	const lessons: Progress['lessons'] = {};
@@ -198,14 +221,18 @@ export function saveCurrentAttempt(progress: Progress, quizId: string, key: stri
 		key,
 		updated: at.toISOString(),
 		current,
+		...(previous?.unsure ? { unsure: previous.unsure } : {}),
 	};
 	return { ...progress, quizzes: { ...progress.quizzes, [quizId]: record } };
 }
 
-/** Adds a finished attempt and ends the attempt in progress; a changed quiz or a record that does not fit starts a fresh record. */
+/**
+ * Adds a finished attempt and ends the attempt in progress; a changed quiz or a record that does
+ * not fit starts a fresh record. The attempt's "not sure" questions (`unsure`) replace the last ones.
+ */
 export function recordAttempt(
 	progress: Progress,
-	attempt: { quizId: string; key: string; score: number; total: number; at: Date }
+	attempt: { quizId: string; key: string; score: number; total: number; at: Date; unsure?: readonly string[] | undefined }
 ): Progress {
 	const previous = quizRecord(progress, attempt.quizId, attempt.key, attempt.total);
 	const record: QuizRecord = {
@@ -215,6 +242,7 @@ export function recordAttempt(
 		attempts: (previous?.attempts ?? 0) + 1,
 		key: attempt.key,
 		updated: attempt.at.toISOString(),
+		...(attempt.unsure && attempt.unsure.length > 0 ? { unsure: [...attempt.unsure] } : {}),
 	};
 	return { ...progress, quizzes: { ...progress.quizzes, [attempt.quizId]: record } };
 }

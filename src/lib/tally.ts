@@ -1,4 +1,7 @@
-/** Classroom tally: how many raised hands went to right answers. */
+/**
+ * Classroom tally: how many raised hands went to right answers; and, when the teacher also counts
+ * the hands that were sure, the confident-but-wrong map (confidence.ts has the self-check's side).
+ */
 export interface TallyResult {
 	right: number;
 	total: number;
@@ -41,4 +44,43 @@ export function classroomMove(key: string, inField: boolean): ClassroomMove | un
 	if (key === ' ' || key === 'ArrowRight' || key === 'PageDown') return 'forward';
 	if (key === 'ArrowLeft' || key === 'PageUp') return 'back';
 	return undefined;
+}
+
+/** One classroom question's sure hands on its wrong letters, as the teacher typed them. */
+export interface SureTally {
+	/** The question's number on the slides (1-based). */
+	question: number;
+	/** What was typed per wrong letter ('' when nothing). */
+	sure: readonly (string | number)[];
+	/** What was typed per wrong letter for all hands on it, to show "of N". */
+	wrong: readonly (string | number)[];
+}
+
+export interface ConfidentWrongRow {
+	question: number;
+	/** Hands that were wrong and sure. */
+	sureWrong: number;
+	/** All hands on wrong letters. */
+	wrong: number;
+	/** Bar length: whole percent of the highest `sureWrong` on the map. */
+	width: number;
+}
+
+const typed = (value: string | number) => String(value).trim() !== '';
+
+/**
+ * The confident-but-wrong map: per question where any sure hands were counted, how many hands
+ * were sure and wrong, highest first (ties in question order), each bar as a share of the highest.
+ */
+export function confidentWrongMap(tallies: readonly SureTally[]): ConfidentWrongRow[] {
+	const rows = tallies
+		.filter((tally) => tally.sure.some(typed))
+		.map((tally) => ({
+			question: tally.question,
+			sureWrong: tally.sure.reduce<number>((sum, value) => sum + handCount(value), 0),
+			wrong: tally.wrong.reduce<number>((sum, value) => sum + handCount(value), 0),
+		}))
+		.sort((a, b) => b.sureWrong - a.sureWrong || a.question - b.question);
+	const highest = Math.max(0, ...rows.map((row) => row.sureWrong));
+	return rows.map((row) => ({ ...row, width: highest > 0 ? Math.round((row.sureWrong / highest) * 100) : 0 }));
 }

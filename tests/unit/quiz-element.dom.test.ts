@@ -534,3 +534,101 @@ describe('review my mistakes (review-schedule.ts)', () => {
 		expect(storedRecord()).toMatchObject({ attempts: 0, current: { round: ['tf', 'num'] } });
 	});
 });
+
+describe('"How sure are you?"', () => {
+	beforeEach(() => show(lessonHtml));
+	const sure = (id: string, value: 'sure' | 'unsure') => {
+		question(id).querySelector<HTMLInputElement>(`[data-confidence] input[value="${value}"]`)!.checked = true;
+		question(id).dispatchEvent(new Event('change', { bubbles: true }));
+	};
+	const note = (id: string) => question(id).querySelector<HTMLElement>('[data-confidence-note]')!;
+	const notes = () => quiz.questions.map((q) => (note(q.id).hidden ? '' : text(note(q.id))));
+	const shownOptionText = (id: string, option: string) => `${'ABCDEF'[shownOptions(id).indexOf(option)]}. Option ${option.toUpperCase()}`;
+	const confidenceChosen = (id: string) => question(id).querySelector<HTMLInputElement>('[data-confidence] input:checked')?.value;
+
+	test('asked under every graded question, labelled, and not under a scenario', () => {
+		const asked = quiz.questions.filter((q) => question(q.id).querySelector('[data-confidence]')).map((q) => q.id);
+		expect(asked).toEqual(['single', 'multi', 'tf', 'match', 'order', 'short', 'num']);
+		const field = question('single').querySelector('[data-confidence]')!;
+		expect(text(field.querySelector('legend'))).toBe(english['ogoh.quiz.howSure']);
+		expect([...field.querySelectorAll('label')].map(text)).toEqual([english['ogoh.quiz.sure'], english['ogoh.quiz.notSure']]);
+	});
+
+	test('four cases of feedback; the results count the confident mistakes and list them first; the record keeps the unsure ones', () => {
+		answerAll(['single', 'multi', 'tf']);
+		choose('multi', 'a');
+		sure('single', 'sure');
+		sure('multi', 'sure');
+		sure('tf', 'unsure');
+		sure('match', 'unsure');
+		sure('order', 'sure');
+		for (const q of quiz.questions) check(q.id);
+		expect(notes()).toEqual([
+			english['ogoh.quiz.wrongSure'],
+			english['ogoh.quiz.wrongSure'],
+			english['ogoh.quiz.wrongUnsure'],
+			english['ogoh.quiz.rightUnsure'],
+			english['ogoh.quiz.rightSure'],
+			'',
+			'',
+			'',
+		]);
+		// The note comes before the answer and explanation it introduces.
+		expect(question('match').querySelector('[data-reveal]')!.firstElementChild).toBe(note('match'));
+		expect(question('single').querySelector<HTMLInputElement>('[data-confidence] input')!.disabled).toBe(true);
+		expect(part('[data-to-review]').hidden).toBe(false);
+		expect(part('[data-confident]').hidden).toBe(false);
+		expect(text(part('[data-confident-count]'))).toBe(english['ogoh.quiz.confidentCount']!.replace('{{count}}', '2'));
+		const mistakes = [...root().querySelectorAll<HTMLElement>('[data-confident-mistake]')];
+		expect(mistakes.map((item) => [item.dataset.confidentMistake, text(item)])).toEqual([
+			['single', 'Which one?'],
+			['multi', 'Which ones?'],
+		]);
+		// Before the sections to review.
+		const firstSection = root().querySelector('[data-review-for]:not([hidden])')!;
+		expect(mistakes[0]!.compareDocumentPosition(firstSection) & 4).toBe(4); // DOCUMENT_POSITION_FOLLOWING
+		// The review says what was answered, not how sure.
+		expect(text(root().querySelector('[data-review-list] .review-yours'))).toBe(`✗ ${english['ogoh.quiz.yourAnswerLabel']}: ${shownOptionText('single', 'a')}`);
+		expect(storedRecord()).toEqual({ best: 4.5, total: 7, attempts: 1, key: expect.any(String), updated: expect.any(String), unsure: ['tf', 'match'] });
+	});
+
+	test('kept with the attempt: after a reload the choices and the feedback are as they were', () => {
+		choose('single', 'a');
+		sure('single', 'sure');
+		check('single');
+		choose('tf', 'true');
+		sure('tf', 'unsure');
+		expect(storedRecord()?.current).toMatchObject({ checked: ['single'], sure: ['single'], unsure: ['tf'] });
+		show(lessonHtml);
+		expect([confidenceChosen('single'), confidenceChosen('tf'), confidenceChosen('multi')]).toEqual(['sure', 'unsure', undefined]);
+		expect(text(note('single'))).toBe(english['ogoh.quiz.wrongSure']);
+		expect(note('tf').hidden).toBe(true);
+		// The answer's state is the answer alone.
+		expect(storedRecord()?.current?.answers.tf).toEqual(['true']);
+	});
+
+	test('optional: a question checked without it has no note; without an answer, it does not count as one', () => {
+		sure('single', 'sure');
+		check('single');
+		expect(text(question('single').querySelector('[data-verdict]'))).toBe(english['ogoh.quiz.chooseFirst']);
+		expect(note('single').hidden).toBe(true);
+		choose('tf', 'false');
+		check('tf');
+		expect(text(question('tf').querySelector('[data-verdict]'))).toBe(english['ogoh.quiz.correct']);
+		expect(note('tf').hidden).toBe(true);
+	});
+
+	test('a new try asks again: choices and notes cleared; with no confident mistake the list is hidden', () => {
+		answerAll(['single']);
+		sure('single', 'sure');
+		for (const q of quiz.questions) check(q.id);
+		click('[data-retry-missed]');
+		expect(confidenceChosen('single')).toBeUndefined();
+		expect(note('single').hidden).toBe(true);
+		expect(question('single').querySelector<HTMLInputElement>('[data-confidence] input')!.disabled).toBe(false);
+		choose('single', 'b');
+		check('single');
+		expect(part('[data-confident]').hidden).toBe(true);
+		expect(part('[data-to-review]').hidden).toBe(true);
+	});
+});

@@ -1,13 +1,16 @@
 /**
  * <ogoh-classroom>: turns the list of questions into projector slides. Space or → reveals the
  * answer, then moves on; ← goes back. The teacher may type how many hands went up per option;
- * the last slide charts the share of hands on the right answer per question.
+ * after the reveal, also how many of the hands on a wrong answer were sure (Enter leaves a field).
+ * The last slide charts the share of hands on the right answer per question, and the hands that
+ * were sure but wrong, highest first (confident-map.ts).
  */
 import { hasStrings, readData } from '../../lib/element-data.ts';
 import { fill } from '../../lib/fill.ts';
 import { classroomMove, summariseTally } from '../../lib/tally.ts';
 import { tallyBar } from '../tally-bar.ts';
 
+import { drawConfidentMap, showSureFields, tableRow } from './confident-map.ts';
 import { all, one } from './quiz-form.ts';
 
 const STRING_KEYS = ['counter', 'timeUp', 'noTally'] as const;
@@ -42,8 +45,14 @@ class OgohClassroom extends HTMLElement {
 	}
 
 	#onKey(event: KeyboardEvent): void {
+		const target = event.target as HTMLElement;
+		// Enter leaves a tally field (not Esc: it ends full screen), so the keys move the slides again.
+		if (event.key === 'Enter' && target.matches('[data-tally], [data-sure-tally]')) {
+			one<HTMLElement>(this, '[data-stage]').focus();
+			return;
+		}
 		// Typing a tally must not move the slides.
-		const move = classroomMove(event.key, (event.target as HTMLElement).matches('input, select, textarea'));
+		const move = classroomMove(event.key, target.matches('input, select, textarea'));
 		if (!move) return;
 		event.preventDefault();
 		if (move === 'back') this.#go(this.#index - 1);
@@ -82,6 +91,7 @@ class OgohClassroom extends HTMLElement {
 		this.#revealed = revealed;
 		this.toggleAttribute('data-revealed', revealed);
 		for (const answer of all<HTMLElement>(this, '[data-answer]')) answer.hidden = !revealed;
+		showSureFields(this, revealed);
 	}
 
 	#reveal(): void {
@@ -109,18 +119,13 @@ class OgohClassroom extends HTMLElement {
 		const chart = one<HTMLElement>(this, '[data-chart]');
 		rows.replaceChildren();
 		chart.replaceChildren();
-		this.#slides.slice(0, -1).forEach((slide, i) => {
-			if (slide.dataset.graded !== 'true') return;
+		const graded = this.#slides.slice(0, -1).flatMap((slide, i) => (slide.dataset.graded === 'true' ? [{ slide, number: i + 1 }] : []));
+		for (const { slide, number } of graded) {
 			const { right, total, share } = tallyOf(slide);
-			const row = document.createElement('tr');
-			for (const text of [`${i + 1}`, total > 0 ? `${right} (${share}%)` : this.#strings.noTally, `${total}`]) {
-				const cell = document.createElement('td');
-				cell.textContent = text;
-				row.append(cell);
-			}
-			rows.append(row);
-			chart.append(tallyBar(`${i + 1}`, share, share === undefined ? '–' : `${share}%`));
-		});
+			rows.append(tableRow([`${number}`, total > 0 ? `${right} (${share}%)` : this.#strings.noTally, `${total}`]));
+			chart.append(tallyBar(`${number}`, share, share === undefined ? '–' : `${share}%`));
+		}
+		drawConfidentMap(this, graded);
 	}
 }
 

@@ -6,7 +6,7 @@
  * 0), and exported as multiple choice with the regions as options, so Moodle scores it the same.
  * Regions are lettered in the order they appear in the message (which may differ per language).
  */
-import { choiceAnswerKey, isOptionList, optionIds, printedChoice } from './choice-kit.ts';
+import { choiceAnswerKey, optionIds, printedChoice } from './choice-kit.ts';
 import { defineQuestionType, duplicateIds, type BrowserPart, type TypeProblem } from './define.ts';
 import { multipleBrowser } from './multiple.ts';
 

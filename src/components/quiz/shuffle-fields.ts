@@ -1,0 +1,45 @@
+/**
+ * Puts a self-check question's choices, matching answers and ordering items in an attempt's order
+ * (from its seed), and letters the choices as shown, in the page's alphabet (letters.ts). Each
+ * list's children are kept in the page's order, so every attempt's order depends on its seed alone.
+ */
+import { display, gradableAnswerIds, type GradableQuestion } from '../../lib/question-types/graders.ts';
+import { optionLetter } from '../../lib/letters.ts';
+import type { Locale } from '../../lib/locales.ts';
+import { seedFrom, shuffled } from '../../lib/shuffle.ts';
+import { all, choiceText, one } from './quiz-form.ts';
+
+export class FieldShuffler {
+	/** Each shuffled list's children in the page's order. */
+	#canonical = new Map<Element, Element[]>();
+
+	#inPageOrder(parent: Element, children: () => Element[]): Element[] {
+		const known = this.#canonical.get(parent) ?? children();
+		this.#canonical.set(parent, known);
+		return known;
+	}
+
+	/** Puts choices, matching answers and ordering items in the order of the attempt with this seed. */
+	shuffle(questions: readonly { element: HTMLElement; model: GradableQuestion }[], attemptSeed: number, locale: Locale): void {
+		for (const { element, model } of questions) {
+			const { field, shuffle } = display(model.type);
+			if (!shuffle) continue;
+			const seed = attemptSeed ^ seedFrom(element.dataset.question!);
+			if (field === 'choice') {
+				const list = one(element, '[data-options]');
+				list.append(...shuffled(this.#inPageOrder(list, () => all(list, '[data-option]')), seed));
+				all<HTMLElement>(list, '[data-letter]').forEach((letter, i) => (letter.textContent = optionLetter(i, locale)));
+				const correct = element.querySelector('[data-reveal] [data-correct-answers]');
+				if (correct) correct.textContent = choiceText(list, gradableAnswerIds(model));
+			} else if (field === 'matching') {
+				for (const select of all<HTMLSelectElement>(element, 'select')) {
+					const [placeholder, ...options] = this.#inPageOrder(select, () => [...select.options]);
+					select.replaceChildren(placeholder!, ...shuffled(options, seed));
+				}
+			} else if (field === 'ordering') {
+				const list = one(element, '[data-items]');
+				list.append(...shuffled(this.#inPageOrder(list, () => all(list, '[data-part]')), seed));
+			}
+		}
+	}
+}
