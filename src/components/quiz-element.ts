@@ -18,11 +18,12 @@ import type { QuestionResult } from '../lib/question-types/grading-kit.ts';
 import { isLocale, type Locale } from '../lib/locales.ts';
 import { browserStorage, loadProgress, quizRecord, recordAttempt, reportNotSaved, saveCurrentAttempt, saveProgress, type CurrentAttempt, type Progress } from '../lib/progress.ts';
 import { seedFrom } from '../lib/shuffle.ts';
-import { celebration, currentQuestion, forward, fullRound, isComplete, missed, missedRound, move, position, restoredRound, roundScore, STEP_MEDIA, storedRound, type Round } from '../lib/quiz-round.ts';
+import { celebration, currentQuestion, fullRound, isComplete, missed, missedRound, move, restoredRound, roundScore, STEP_MEDIA, storedRound, type Round } from '../lib/quiz-round.ts';
 import { all, formState, one, responseOf, setFormState } from './quiz/quiz-form.ts';
 import { confidenceOf, setConfidence, showConfidenceNote } from './quiz/confidence-field.ts';
 import { markQuestion, unmarkQuestion } from './quiz/mark-question.ts';
 import { reviewItem, showToReview } from './quiz/quiz-review.ts';
+import { renderRound } from './quiz/quiz-view.ts';
 import { FieldShuffler } from './quiz/shuffle-fields.ts';
 
 // prettier-ignore
@@ -229,31 +230,16 @@ class OgohQuiz extends HTMLElement {
 		return this.dataset.mode === 'step';
 	}
 
-	/** Shows what the mode and round call for: the questions in play (one per screen on a phone), the steps, the results. */
+	/** Shows what the mode and round call for (quiz/quiz-view.ts). */
 	#render(): void {
-		const stepped = this.#stepped();
-		const complete = isComplete(this.#round, this.#results);
-		const atResults = complete && (!stepped || this.#round.step === 'results');
-		const current = currentQuestion(this.#round);
-		this.#questions.forEach(({ element }, i) => {
-			element.hidden = !this.#round.questions.includes(i) || (stepped && i !== current);
+		renderRound(this, {
+			questions: this.#questions.map(({ element }) => element),
+			round: this.#round,
+			complete: isComplete(this.#round, this.#results),
+			stepped: this.#stepped(),
+			missedShown: this.#missedShown,
+			strings: this.#strings,
 		});
-		one<HTMLElement>(this, '[data-stepper]').hidden = !stepped || atResults;
-		one<HTMLElement>(this, '[data-step-nav]').hidden = !stepped || atResults;
-		const { current: at, count } = position(this.#round);
-		one(this, '[data-step-count]').textContent = fill(this.#strings.stepCount, { current: at, count });
-		const bar = one<HTMLProgressElement>(this, '[data-step-bar]');
-		bar.max = count;
-		bar.value = at;
-		one<HTMLElement>(this, '[data-previous]').hidden = this.#round.step === 0;
-		const next = one<HTMLElement>(this, '[data-next]');
-		const action = forward(this.#round, complete);
-		next.hidden = action === 'none';
-		next.textContent = action === 'results' ? this.#strings.seeResults : this.#strings.next;
-		for (const selector of ['[data-results]', '[data-review]', '[data-retry]']) one<HTMLElement>(this, selector).hidden = !atResults;
-		this.querySelector<HTMLElement>('[data-to-review]')?.toggleAttribute('hidden', !atResults || !this.#missedShown);
-		const retryMissed = one<HTMLElement>(this, '[data-retry-missed]');
-		retryMissed.hidden = !atResults || retryMissed.dataset.missed === '0';
 	}
 
 	/** The score where the learner is looking: the box at the top of the results, on screen and focused. */
