@@ -66,11 +66,15 @@ function withCase(cyrillic: string, source: string, shouting: boolean): string {
 	return isUpper(source[0]!) ? cyrillic[0]!.toUpperCase() + cyrillic.slice(1) : cyrillic;
 }
 
+/** What may follow a Latin name in one word: a hyphen or apostrophe and more, or case, plural and possessive endings. */
+const NAME_ENDING = /^(?:[-ʼ'’].*|(?:lar|larning|ning|niki|ni|ga|ka|qa|da|dagi|dan|day|dek|imiz|ingiz|im|ing|miz|ngiz|si|i)*)$/;
+
 function transliterateWord(word: string, exceptions: UzbekCyrillicExceptions, latin: Set<string>): string {
 	const lower = word.toLowerCase();
 	// A Latin name, alone or with Uzbek endings: Telegram, SMSlar, PIN-kod.
 	if (latin.has(lower)) return word;
-	const name = exceptions.latin.find((entry) => word.startsWith(entry));
+	// Only the name and Uzbek endings: "Ogohlantiruvchi" (warning) is an Uzbek word, not Ogoh + "lantiruvchi".
+	const name = exceptions.latin.find((entry) => word.startsWith(entry) && NAME_ENDING.test(word.slice(entry.length)));
 	if (name !== undefined) return name + transliterateWord(word.slice(name.length), exceptions, latin);
 	if (word.includes('-')) return word.split('-').map((part) => transliterateWord(part, exceptions, latin)).join('-');
 	// Numbers and words with digits (2FA) stay as they are.

@@ -119,6 +119,9 @@ describe('what stays as it is', () => {
 		['Pinhona', 'Пинҳона'],
 		['Click, Payme', 'Click, Payme'],
 		['onlayn-kazino', 'онлайн-казино'],
+		['Telegramdagi', 'Telegramдаги'],
+		// A word that only starts like a name is an Uzbek word: Ogoh is kept, "ogohlantiruvchi" (warning) is not.
+		['Ogohda, Ogohlantiruvchi belgilar', 'Ogohда, Огоҳлантирувчи белгилар'],
 	])('Latin names: %s → %s', (latin, cyrillic) => {
 		expect(cyr(latin)).toBe(cyrillic);
 	});
