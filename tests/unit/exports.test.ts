@@ -10,6 +10,7 @@ import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { quizToGift } from '../../src/lib/export-gift.ts';
 import { quizToMoodleXml } from '../../src/lib/export-moodle-xml.ts';
+import { messageLine } from '../../src/lib/question-types/hotspot.ts';
 import { quizSchema, type Question, type Quiz } from '../../src/lib/schemas.ts';
 
 const tricky = 'Is 2+2={4}? Use ~tilde~, #hash, a: colon and a \\ backslash';
@@ -38,6 +39,7 @@ function giftKey(parsed: GIFTQuestion, question: Question): unknown {
 		case 'single':
 			return choicesOf(parsed).filter((c) => c.isCorrect).map(textOf);
 		case 'multiple':
+		case 'hotspot':
 			return choicesOf(parsed).filter((c) => (c.weight ?? 0) > 0).map(textOf);
 		case 'scenario':
 			return choicesOf(parsed).every((c) => c.isCorrect || c.weight === 100);
@@ -45,6 +47,7 @@ function giftKey(parsed: GIFTQuestion, question: Question): unknown {
 			return (parsed as { isTrue: boolean }).isTrue;
 		case 'matching':
 		case 'ordering':
+		case 'categorize':
 			return (parsed as { matchPairs: { subquestion: { text: string }; subanswer: string }[] }).matchPairs.map((p) => [p.subquestion.text, p.subanswer]);
 		case 'short-text':
 			return choicesOf(parsed).map(textOf);
@@ -66,6 +69,18 @@ function expectedKey(question: Question): unknown {
 			return question.answer;
 		case 'matching':
 			return question.pairs.map((p) => [p.left, p.right]);
+		case 'categorize':
+			return question.items.map((item) => [item.text, question.groups.find((g) => g.id === item.group)!.label]);
+		case 'hotspot':
+			// Regions in the order they appear in the message, as they are lettered.
+			return question.regions
+				.map((region) => ({ region, at: messageLine(question.message).indexOf(region.text) }))
+				.sort((a, b) => a.at - b.at)
+				.filter(({ region }) => region.flag)
+				.map(({ region }) => region.text);
+		case 'cloze':
+			// Moodle XML only (GIFT has no Cloze): each blank's accepted answers, or its right option.
+			return question.blanks.map((blank) => ('options' in blank && blank.options ? [blank.options.find((o) => o.id === blank.answer)!.text] : blank.answers));
 		case 'ordering':
 			return question.items.map((item, i) => [item.text, String(i + 1)]);
 		case 'short-text':
@@ -76,12 +91,17 @@ function expectedKey(question: Question): unknown {
 }
 
 function expectGiftRoundTrip(quiz: Quiz, id: string) {
-	const parsed = parseGift(quizToGift(quiz, id, 'en')).filter((q) => q.type !== 'Category');
-	expect(parsed).toHaveLength(quiz.questions.length);
-	quiz.questions.forEach((question, i) => {
+	const gift = quizToGift(quiz, id, 'en');
+	const parsed = parseGift(gift).filter((q) => q.type !== 'Category');
+	// GIFT has no fill-in-the-blanks question: it is left out, with a comment saying so.
+	const inGift = quiz.questions.filter((question) => question.type !== 'cloze');
+	for (const question of quiz.questions.filter((q) => q.type === 'cloze')) expect(gift).toContain(`// ${id}/${question.id} left out: `);
+	expect(parsed).toHaveLength(inGift.length);
+	inGift.forEach((question, i) => {
 		const read = parsed[i]!;
 		expect(read.title).toBe(`${id}/${question.id}`);
-		expect(read.stem.text).toBe(question.prompt.replace(/\s*\n\s*/g, ' ').trim());
+		const stem = question.type === 'hotspot' ? `${question.prompt} ${messageLine(question.message)}` : question.prompt;
+		expect(read.stem.text).toBe(stem.replace(/\s*\n\s*/g, ' ').trim());
 		expect((read as { globalFeedback?: { text: string } }).globalFeedback?.text).toBe(question.explanation.replace(/\s*\n\s*/g, ' ').trim());
 		expect(giftKey(read, question), `${id}/${question.id}`).toEqual(expectedKey(question));
 	});
@@ -105,7 +125,15 @@ function expectXmlRoundTrip(quiz: Quiz, id: string) {
 	quiz.questions.forEach((question, i) => {
 		const read = questions[i]!;
 		expect(String(read.name.text)).toBe(`${id}/${question.id}`);
-		expect(String(read.questiontext.text)).toBe(question.prompt);
+		if (question.type === 'cloze') {
+			// The blanks are embedded in the question text: {1:SHORTANSWER:=a~=b} or {1:MULTICHOICE:=right~wrong}.
+			const text = String(read.questiontext.text);
+			expect(text.startsWith(question.prompt)).toBe(true);
+			const embedded = [...text.matchAll(/\{\d+:(?:SHORTANSWER|MULTICHOICE)[^:]*:(.*?)(?<!\\)\}/g)].map((m) => m[1]!.split(/(?<!\\)~/).filter((a) => a.startsWith('=')).map((a) => a.slice(1).split(/(?<!\\)#/)[0]!.replace(/\\(.)/g, '$1')));
+			expect(embedded, `${id}/${question.id}`).toEqual(expectedKey(question));
+			return;
+		}
+		expect(String(read.questiontext.text)).toBe(question.type === 'hotspot' ? `${question.prompt}\n\n${messageLine(question.message)}` : question.prompt);
 		const right = (read.answer ?? []).filter((a) => Number(a['@_fraction']) > 0).map((a) => String(a.text));
 		const pairs = (read.subquestion ?? []).map((s) => [String(s.text), String(s.answer[0]!.text)]);
 		const key = (() => {
@@ -115,6 +143,7 @@ function expectXmlRoundTrip(quiz: Quiz, id: string) {
 				case 'true-false':
 					return right[0] === 'true';
 				case 'matching':
+				case 'categorize':
 					return pairs;
 				case 'ordering':
 					// Moodle's ordering question: the answers' fractions are their positions in the right order.
