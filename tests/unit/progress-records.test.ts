@@ -98,7 +98,7 @@ describe('lessons marked as done', () => {
 	});
 
 	test('lessons that are not an object give none, quizzes kept', () => {
-		expect(parseProgress(withQuizzes({ q: good }, { lessons: ['a'] }))).toEqual({ version: 1, quizzes: { q: good }, lessons: {}, simulators: {} });
+		expect(parseProgress(withQuizzes({ q: good }, { lessons: ['a'] }))).toEqual({ version: 1, quizzes: { q: good }, lessons: {}, simulators: {}, review: [] });
 	});
 
 	test('setLessonDone adds with the time and removes, leaving quizzes and other lessons', () => {

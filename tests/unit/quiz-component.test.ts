@@ -24,9 +24,11 @@ describe('<Quiz>', () => {
 	});
 
 	test('renders every question as a fieldset with a legend and the inputs its type needs', () => {
-		expect(html.match(/<fieldset/g)).toHaveLength(quiz.questions.length);
-		expect(html.match(/<legend/g)).toHaveLength(quiz.questions.length);
-		const inputs = quiz.questions.reduce((n, q) => n + ('options' in q ? q.options.length : q.type === 'true-false' ? 2 : 1), 0);
+		// Each graded question also asks "How sure?" in a fieldset of its own, with two radio buttons.
+		const graded = quiz.questions.filter((q) => q.type !== 'scenario').length;
+		expect(html.match(/<fieldset/g)).toHaveLength(quiz.questions.length + graded);
+		expect(html.match(/<legend/g)).toHaveLength(quiz.questions.length + graded);
+		const inputs = quiz.questions.reduce((n, q) => n + ('options' in q ? q.options.length : 'regions' in q ? q.regions.length : q.type === 'true-false' ? 2 : 1), 2 * graded);
 		expect(html.match(/<input /g)).toHaveLength(inputs);
 	});
 
@@ -39,7 +41,7 @@ describe('<Quiz>', () => {
 
 	test('the answer key and explanations are in the HTML for readers without JavaScript', () => {
 		expect(html.match(/<details class="quiz-answer-key[ "]/g)).toHaveLength(quiz.questions.length);
-		for (const question of quiz.questions) expect(html).toContain(question.explanation.replaceAll("'", '&#39;'));
+		for (const question of quiz.questions) expect(html).toContain(question.explanation.replaceAll("'", '&#39;').replaceAll('"', '&quot;'));
 	});
 
 	test('the check buttons stay hidden until the script takes over', () => {
