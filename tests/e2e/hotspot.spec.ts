@@ -105,8 +105,8 @@ test('a teacher shows the lettered message in classroom mode and tallies hands p
 		await expect(slide.locator(`[data-option="${region.id}"] .classroom-letter`)).toHaveText('АБВГДЕЖЗ'[index]!);
 	}
 	// Hands: 3 for a red flag, 1 for an ordinary part; the reveal names the red flags' letters.
-	await slide.locator(`[data-option="${regions.find((r) => r.flag)!.id}"] input`).fill('3');
-	await slide.locator(`[data-option="${regions.find((r) => !r.flag)!.id}"] input`).fill('1');
+	await slide.locator(`[data-option="${regions.find((r) => r.flag)!.id}"] input[data-tally]`).fill('3');
+	await slide.locator(`[data-option="${regions.find((r) => !r.flag)!.id}"] input[data-tally]`).fill('1');
 	await page.locator('[data-stage]').focus();
 	await page.keyboard.press('Space');
 	const letters = regions.flatMap((r, i) => (r.flag ? ['АБВГДЕЖЗ'[i]] : [])).join(', ');
