@@ -49,6 +49,24 @@ export async function answerWrongly(page: Page, question: Question): Promise<voi
 			// A real word: punctuation alone counts as no answer.
 			await scope.locator('[data-text-answer]').fill('password');
 			return;
+		case 'hotspot':
+			// Only a part that is not a red flag.
+			return press(question.regions.find((region) => !region.flag)!.id);
+		case 'cloze':
+			for (const blank of question.blanks) {
+				const field = scope.locator(`[data-blank="${blank.id}"]`);
+				if (blank.options) await field.selectOption(blank.options.find((option) => option.id !== blank.answer)!.id);
+				else await field.fill('password');
+			}
+			return;
+		case 'categorize':
+			// Every item in a group that is not its own.
+			for (const item of question.items) {
+				await scope.locator(`select[data-pair="${item.id}"]`).selectOption(question.groups.find((group) => group.id !== item.group)!.id);
+			}
+			return;
+		default:
+			throw new Error(`answerWrongly: no wrong answer for a ${(question as { type: string }).type} question yet`);
 	}
 }
 
