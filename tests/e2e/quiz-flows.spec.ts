@@ -104,6 +104,19 @@ async function takeWithMistakes(page: Page, quiz: Quiz, locale: Locale): Promise
 				await expect(verdict).toHaveText(ui['ogoh.quiz.correct']!);
 				score += 1;
 				break;
+			case 'cloze': {
+				// Every blank right but the last chosen one: partly right.
+				const wrong = question.blanks.findLast((blank) => blank.options)!;
+				for (const blank of question.blanks) {
+					const field = scope.locator(`[data-blank="${blank.id}"]`);
+					if (blank.options) await field.selectOption(blank === wrong ? blank.options.find((o) => o.id !== blank.answer)!.id : blank.answer!);
+					else await field.fill(blank.answers![0]!);
+				}
+				await checkQuestion(scope);
+				await expect(verdict).toHaveText(ui['ogoh.quiz.partial']!);
+				score += (question.blanks.length - 1) / question.blanks.length;
+				break;
+			}
 			case 'scenario':
 				await scope.locator('input').first().check();
 				await checkQuestion(scope);
