@@ -280,6 +280,7 @@ test.describe('on a 360 px phone', () => {
 			if (question.type === 'single') await scope.locator(`input[value="${question.options.find((o) => o.id !== question.answer)!.id}"]`).check();
 			else if (question.type === 'multiple') await scope.locator(`input[value="${question.options.find((o) => !question.answer.includes(o.id))!.id}"]`).check();
 			else if (question.type === 'true-false') await scope.locator(`input[value="${!question.answer}"]`).check();
+			else if (question.type === 'hotspot') await scope.locator(`input[value="${question.regions.find((r) => !r.flag)!.id}"]`).check();
 			else await answerCorrectly(page, question, scope);
 			await checkQuestion(scope);
 			await expect(scope.locator('[data-verdict]')).toHaveText(ui['ogoh.quiz.incorrect']!);

@@ -28,6 +28,7 @@ const PLAN: Record<string, 'wrong' | 'partly' | 'right'> = {
 	'already-entered-code': 'right',
 	'two-step-verification': 'wrong',
 	'padlock-means-safe': 'right',
+	'phishing-sms-flags': 'right',
 };
 
 async function answer(page: Page, question: Question, how: 'wrong' | 'partly' | 'right'): Promise<void> {

@@ -124,8 +124,11 @@ test('en courier-job: the walk and the endings found survive a reload', async ({
 test('each lesson links to its simulator in its language', async ({ page, isMobile }) => {
 	test.skip(!isMobile, 'a phone is enough');
 	await page.goto('/uz/lessons/messenger-scams/');
-	const link = page.getByRole('link', { name: /Chat simulyatorida mashq qiling/ });
-	await expect(link).toHaveAttribute('href', '/uz/simulators/hello-mum/');
+	// The lesson has two simulators (hello-mum and apk-photo): each link names its own.
+	const links = page.getByRole('link', { name: /Chat simulyatorida mashq qiling/ });
+	await expect(links).toHaveCount(2);
+	await expect(links.filter({ hasText: read('uz', 'hello-mum').title })).toHaveAttribute('href', '/uz/simulators/hello-mum/');
+	await expect(links.filter({ hasText: read('uz', 'apk-photo').title })).toHaveAttribute('href', '/uz/simulators/apk-photo/');
 	await page.goto('/simulators/');
 	await expect(page.getByRole('link', { name: read('en', 'courier-job').title })).toHaveAttribute('href', '/simulators/courier-job/');
 });
