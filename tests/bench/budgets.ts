@@ -50,7 +50,9 @@ console.log('Scripts (gzipped)                                measured     limit
 console.log(`Offline status and service worker registration   ${check('offline status script', gzip(baseline) - gzip(starlightOnly), 3 * KB)}`);
 // The glossary page no longer loads the language list and the progress module (3 KB), so the quiz now
 // counts them as its own: 7.1 KB became 10.0 KB on Dec 1 with no change to the quiz (issue #15: 15 KB).
-console.log(`JS added by the quiz to a quiz page              ${check('quiz JS', gzip(extra('quizzes/phishing-links/index.html')), 11 * KB)}`);
+// 11 -> 12 KB the same day (11.6 measured) for the features issue #16 asked for: fill in the blanks and categorize
+// (0.3 KB each), "How sure?" (0.55 KB) and the review of mistakes (0.36 KB); the hotspot adds none.
+console.log(`JS added by the quiz to a quiz page              ${check('quiz JS', gzip(extra('quizzes/phishing-links/index.html')), 12 * KB)}`);
 console.log(`JS added by the classroom mode                   ${check('classroom JS', gzip(extra('quizzes/phishing-links/classroom/index.html')), 15 * KB)}`);
 console.log(`JS added by a chat simulator                     ${check('simulator JS', gzip(extra('simulators/courier-job/index.html')), 15 * KB)}`);
 // Issue #15: a lesson page (with its checkpoints, the lesson-done button, the assignment link, the
@@ -69,7 +71,9 @@ console.log(`JS on a lesson page beyond plain Starlight's     ${check('lesson JS
 const pollPage = 'ru/lessons/alcohol/index.html';
 const pollLessonJs = gzip(scripts(pollPage));
 console.log(`JS on a lesson page with a norm-guess poll beyond plain Starlight's ${check('poll lesson JS beyond plain Starlight', pollLessonJs - plain.lessonJs, 5 * KB)}`);
-const pollJs = gzip([...scriptsOf(dist, pollPage, true)].filter((file) => !scriptsOf(dist, pollPage).has(file) && !scriptsOf(dist, 'glossary/index.html', true).has(file)));
+// Not the assignment link's code, which every lesson loads only when an assignment is open.
+const lessonLazy = scriptsOf(dist, 'ru/lessons/phishing-links/index.html', true);
+const pollJs = gzip([...scriptsOf(dist, pollPage, true)].filter((file) => !scriptsOf(dist, pollPage).has(file) && !lessonLazy.has(file)));
 console.log(`JS a norm-guess poll loads (when one is near)   ${check('norm-guess JS', pollJs, 2 * KB)}`);
 
 // 2-4. In the browser ------------------------------------------------------------------------
@@ -89,10 +93,12 @@ console.log(`JS a norm-guess poll loads (when one is near)   ${check('norm-guess
 // 47 -> 44 KB (measured 43.5), the quiz's own JS 15 -> 8 KB (7.1); the lesson checkpoints' lazy JS 5.6 KB
 // (limit 6) is now measured, and with it a lesson's JS beyond Starlight's (9.2 KB, limit 10; see README).
 const PAGES: Record<string, { path: string; requests: number; html: number; css: number; js: number; total: number }> = {
-	home: { path: '/', requests: 22, html: 15 * KB, css: 17 * KB, js: 38 * KB, total: 70 * KB },
+	// Dec 1, with issue #16's features: home JS 38 -> 39 KB (38.3: progress with its review list), quiz 44 -> 46 KB
+	// (45.4: fill in the blanks, categorize, "How sure?", review of mistakes).
+	home: { path: '/', requests: 22, html: 15 * KB, css: 17 * KB, js: 39 * KB, total: 70 * KB },
 	// JS 40 -> 41 KB on Dec 1: the checkpoint (0.97 KB) now loads with the page instead of 5.6 KB when reached.
 	lesson: { path: '/lessons/phishing-links/', requests: 28, html: 20 * KB, css: 17 * KB, js: 41 * KB, total: 80 * KB },
-	quiz: { path: '/quizzes/phishing-links/', requests: 28, html: 20 * KB, css: 17 * KB, js: 44 * KB, total: 80 * KB },
+	quiz: { path: '/quizzes/phishing-links/', requests: 28, html: 20 * KB, css: 17 * KB, js: 46 * KB, total: 80 * KB },
 	course: { path: '/courses/prevention-basics-for-teachers/', requests: 28, html: 15 * KB, css: 17 * KB, js: 39 * KB, total: 70 * KB },
 	classroom: { path: '/quizzes/phishing-links/classroom/', requests: 18, html: 15 * KB, css: 17 * KB, js: 35 * KB, total: 70 * KB },
 	simulator: { path: '/simulators/courier-job/', requests: 28, html: 20 * KB, css: 17 * KB, js: 40 * KB, total: 80 * KB },
