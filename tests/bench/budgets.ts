@@ -73,7 +73,8 @@ const pollLessonJs = gzip(scripts(pollPage));
 console.log(`JS on a lesson page with a norm-guess poll beyond plain Starlight's ${check('poll lesson JS beyond plain Starlight', pollLessonJs - plain.lessonJs, 5 * KB)}`);
 // Not the assignment link's code, which every lesson loads only when an assignment is open.
 const lessonLazy = scriptsOf(dist, 'ru/lessons/phishing-links/index.html', true);
-const pollJs = gzip([...scriptsOf(dist, pollPage, true)].filter((file) => !scriptsOf(dist, pollPage).has(file) && !lessonLazy.has(file)));
+const pollEager = scriptsOf(dist, pollPage);
+const pollJs = gzip([...scriptsOf(dist, pollPage, true)].filter((file) => !pollEager.has(file) && !lessonLazy.has(file)));
 console.log(`JS a norm-guess poll loads (when one is near)   ${check('norm-guess JS', pollJs, 2 * KB)}`);
 
 // 2-4. In the browser ------------------------------------------------------------------------
