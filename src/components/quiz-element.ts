@@ -23,7 +23,7 @@ import { all, formState, one, responseOf, setFormState } from './quiz/quiz-form.
 import { confidenceOf, setConfidence, showConfidenceNote } from './quiz/confidence-field.ts';
 import { markQuestion, unmarkQuestion } from './quiz/mark-question.ts';
 import { reviewItem, showToReview } from './quiz/quiz-review.ts';
-import { renderRound } from './quiz/quiz-view.ts';
+import { renderRound, showWholeIfItFits } from './quiz/quiz-view.ts';
 import { FieldShuffler } from './quiz/shuffle-fields.ts';
 
 // prettier-ignore
@@ -188,8 +188,13 @@ class OgohQuiz extends HTMLElement {
 		this.#saveAnswers();
 		this.#updateScore();
 		// On a phone the way on is the Next button, under the feedback.
-		if (this.#stepped()) this.querySelector<HTMLElement>('[data-next]:not([hidden])')?.focus({ preventScroll: true });
+		const next = this.querySelector<HTMLElement>('[data-next]:not([hidden])');
+		if (this.#stepped() && next) {
+			next.focus({ preventScroll: true });
+			showWholeIfItFits(this, next);
+		}
 	}
+
 
 	/** When the round is complete: its score, review and what to review, recorded if it was the whole quiz. */
 	#updateScore(): void {

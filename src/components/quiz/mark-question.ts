@@ -28,6 +28,8 @@ export function markQuestion(element: HTMLElement, result: QuestionResult, model
 	const { yourChoice, rightAnswer } = strings;
 	const scenario = !result.graded;
 	const onlyChosen = display(model.type).feedback === 'chosen-option';
+	// Styles may drop what only helps to answer (the hint, "How sure?") once the question is checked.
+	element.dataset.checked = '';
 	for (const option of result.options) {
 		const item = one<HTMLElement>(element, `[data-option="${CSS.escape(option.id)}"]`);
 		const feedback = item.querySelector<HTMLElement>('[data-feedback]');
@@ -55,6 +57,7 @@ export function markQuestion(element: HTMLElement, result: QuestionResult, model
 
 /** Takes the marks, feedback and verdict off a question and lets the learner answer it again. */
 export function unmarkQuestion(element: HTMLElement): void {
+	delete element.dataset.checked;
 	for (const control of all<HTMLInputElement | HTMLSelectElement>(element, 'input, select')) control.disabled = false;
 	for (const marked of all<HTMLElement>(element, '[data-state]')) marked.dataset.state = '';
 	for (const feedback of all<HTMLElement>(element, '[data-feedback]')) feedback.hidden = true;

@@ -42,3 +42,15 @@ export function renderRound(quiz: HTMLElement, { questions, round, complete, ste
 	const retryMissed = one<HTMLElement>(quiz, '[data-retry-missed]');
 	retryMissed.hidden = !atResults || retryMissed.dataset.missed === '0';
 }
+
+/**
+ * On a phone, after checking: a question taller than the screen was scrolled through to answer it;
+ * checked, it may fit (its hint and "How sure?" go), and then it is shown whole, from its count to
+ * Next, below the page's fixed header (Starlight's scroll padding).
+ */
+export function showWholeIfItFits(quiz: HTMLElement, next: HTMLElement): void {
+	const stepper = one<HTMLElement>(quiz, '[data-stepper]');
+	const top = stepper.getBoundingClientRect().top;
+	const header = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
+	if (top < header && next.getBoundingClientRect().bottom - top <= innerHeight - header) stepper.scrollIntoView({ block: 'start' });
+}
