@@ -7,7 +7,7 @@ declare namespace App {
 		/** Set by a lesson page so that `<MythOrFact />` in its MDX shows the lesson's myth-or-fact cards. */
 		lessonMyths?: import('./lib/schemas.ts').MythOrFact[];
 		/** Set by a lesson page so that `<NormGuess id="…" />` shows one of its polls, with its sources, on its slug's key; `teacher` adds the class tally. */
-		lessonNorms?: { polls: import('./lib/schemas.ts').NormGuess[]; sources: import('./lib/schemas.ts').Source[]; slug: string; teacher: boolean };
+		lessonNorms?: { polls: import('./lib/schemas.ts').NormGuess[]; sources: import('./lib/schemas.ts').Source[]; teacher: boolean };
 	}
 }
 

@@ -2,10 +2,9 @@
  * Norm-guess polls (`normGuesses` of a lesson, shown by `<NormGuess id="…" />`): "Out of 10 people
  * aged 15–19 worldwide, how many do you think …?" The learner (or a class, by raised hands) guesses
  * 0 to 10, then sees the real, sourced figure beside the guess. Pure functions for the component,
- * its element (norm-guess-element.ts) and the content check.
+ * the teacher view's class spread (class-spread.ts) and the content check.
  */
 import { componentUses, type ComponentUse } from './checkpoints.ts';
-import { handCount } from './tally.ts';
 
 /** The guesses a learner can give: 0 to 10 out of 10. */
 export const GUESS_STEPS = 11;
@@ -24,14 +23,6 @@ export function outOfTen(percent: number): number {
 	return Math.round(percent / 10);
 }
 
-/** A guess from a radio value or storage: a whole number 0..10, or undefined. */
-export function parseGuess(value: unknown): number | undefined {
-	const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
-	if (!/^\d{1,2}$/.test(text)) return undefined;
-	const guess = Number(text);
-	return guess < GUESS_STEPS ? guess : undefined;
-}
-
 export type GuessVerdict = 'higher' | 'close' | 'lower';
 
 /**
@@ -48,32 +39,3 @@ export function compareGuess(guess: number, percent: number): GuessVerdict {
 /** Width of a bar in percent of its track, for a guess out of 10 (5 → 50). */
 export const guessWidth = (guess: number): number => guess * 10;
 
-export interface ClassSpread {
-	/** Hands counted for each guess 0..10. */
-	counts: number[];
-	total: number;
-	/** Width of each guess's bar: its count as a percent of the largest count (0 when nobody was counted). */
-	widths: number[];
-	/** The class's average guess out of 10, to one decimal; undefined when nobody was counted. */
-	mean: number | undefined;
-	/** How many guessed higher than the real figure (compareGuess). */
-	higher: number;
-}
-
-/** A class's guesses from the hand counts a teacher typed for 0..10 (missing fields count 0). */
-export function classSpread(typed: readonly (string | number)[], percent: number): ClassSpread {
-	const counts = Array.from({ length: GUESS_STEPS }, (_, guess) => handCount(typed[guess] ?? 0));
-	const total = counts.reduce((sum, count) => sum + count, 0);
-	const largest = Math.max(...counts);
-	const sum = counts.reduce((acc, count, guess) => acc + count * guess, 0);
-	return {
-		counts,
-		total,
-		widths: counts.map((count) => (largest > 0 ? Math.round((count / largest) * 1000) / 10 : 0)),
-		mean: total > 0 ? Math.round((sum / total) * 10) / 10 : undefined,
-		higher: counts.reduce((acc, count, guess) => acc + (compareGuess(guess, percent) === 'higher' ? count : 0), 0),
-	};
-}
-
-/** The localStorage key of one poll's saved guess on this device. */
-export const guessKey = (lesson: string, id: string): string => `ogoh:norm:${lesson}:${id}`;

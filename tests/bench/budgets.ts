@@ -74,8 +74,10 @@ console.log(`JS on a lesson page with a norm-guess poll beyond plain Starlight's
 // Not the assignment link's code, which every lesson loads only when an assignment is open.
 const lessonLazy = scriptsOf(dist, 'ru/lessons/phishing-links/index.html', true);
 const pollEager = scriptsOf(dist, pollPage);
-const pollJs = gzip([...scriptsOf(dist, pollPage, true)].filter((file) => !pollEager.has(file) && !lessonLazy.has(file)));
+// Nor the class's hand-count code, which only the teacher view's polls load.
+const pollJs = gzip([...scriptsOf(dist, pollPage, true, /norm-guess-class/)].filter((file) => !pollEager.has(file) && !lessonLazy.has(file)));
 console.log(`JS a norm-guess poll loads (when one is near)   ${check('norm-guess JS', pollJs, 2 * KB)}`);
+console.log(`A poll lesson beyond plain Starlight, poll included ${check('poll lesson JS with the poll beyond plain Starlight', pollLessonJs + pollJs - plain.lessonJs, 5 * KB)}`);
 
 // 2-4. In the browser ------------------------------------------------------------------------
 

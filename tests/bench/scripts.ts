@@ -7,8 +7,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** `lazy`: also what the page imports later (`import()`: Pagefind's UI, an open assignment's link). */
-export function scriptsOf(dist: string, page: string, lazy = false): Set<string> {
+/**
+ * `lazy`: also what the page imports later (`import()`: Pagefind's UI, an open assignment's link),
+ * except the chunks `skipLazy` matches (code only another page's markup loads, such as the teacher view's).
+ */
+export function scriptsOf(dist: string, page: string, lazy = false, skipLazy?: RegExp): Set<string> {
 	const html = readFileSync(join(dist, page), 'utf8');
 	const files = new Set<string>();
 	for (const match of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) files.add(`inline:${match[1]}`);
@@ -17,7 +20,7 @@ export function scriptsOf(dist: string, page: string, lazy = false): Set<string>
 		files.add(file);
 		const code = readFileSync(file, 'utf8');
 		for (const match of code.matchAll(/(?:import|from)\s*["'`]([^"'`]+\.js)["'`]|import\(["'`]([^"'`]+\.js)["'`]\)/g)) {
-			if (match[2] && !lazy) continue;
+			if (match[2] && (!lazy || skipLazy?.test(match[2]))) continue;
 			const spec = (match[1] ?? match[2])!;
 			visit(spec.startsWith('/') ? join(dist, spec) : resolve(dirname(file), spec));
 		}

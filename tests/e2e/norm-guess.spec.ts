@@ -1,8 +1,9 @@
 /**
- * Norm-guess polls (issue 16). On a 360 px phone in Russian: pick a number with the keyboard,
- * Compare, and the real figure is drawn beside the guess as two bars whose widths are in
- * proportion (guess 6 → 60 %, figure 26.5 %), with the guess kept on the device. On desktop, in the
- * teacher view: hand counts typed per number draw the class's spread and its summary.
+ * Norm-guess polls (issue 16). On a 360 px phone in Russian: pick a number with the keyboard, open
+ * "See the real figure", and the real figure is drawn beside the guess as two bars whose widths are
+ * in proportion (guess 6 → 60 %, figure 26.5 %), with the verdict for that guess; changing the guess
+ * changes both. The same without JavaScript: students' polls have none. On desktop, in the teacher
+ * view: hand counts typed per number draw the class's spread and its summary.
  */
 import { expect, test, type Locator } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -17,47 +18,61 @@ test.describe('on a 360 px phone', () => {
 	test.use({ viewport: { width: 360, height: 740 } });
 	test.skip(({ isMobile }) => !isMobile, 'the phone project');
 
-	test('ru: guess with the keyboard, compare, two bars in proportion, the guess is kept', async ({ page, baseURL }) => {
-		const watch = await watchPage(page, new URL(baseURL!).origin);
-		const t = strings('ru');
-		await page.goto('/ru/lessons/alcohol/');
-		const poll = page.locator('ogoh-norm-guess#norm-drink-15-19');
-		await poll.scrollIntoViewIfNeeded();
-		const compare = poll.getByRole('button', { name: t['ogoh.norm.compare'] });
-		await expect(compare).toBeVisible();
-		// Before comparing, the figure is not shown.
-		await expect(poll.locator('[data-answer]')).toBeHidden();
+	for (const javaScriptEnabled of [true, false]) {
+		test.describe(javaScriptEnabled ? 'with JavaScript' : 'without JavaScript', () => {
+			test.use({ javaScriptEnabled });
+			test('ru: guess with the keyboard, see the real figure, two bars in proportion and the verdict for the guess', async ({ page, baseURL }) => {
+				const watch = await watchPage(page, new URL(baseURL!).origin);
+				const t = strings('ru');
+				await page.goto('/ru/lessons/alcohol/');
+				const poll = page.locator('#norm-drink-15-19');
+				await poll.scrollIntoViewIfNeeded();
+				const reveal = poll.locator('summary', { hasText: t['ogoh.norm.reveal']! });
+				// Before it is opened, the figure is not shown.
+				await expect(poll.getByText('На самом деле: примерно 3 из 10 (26,5%)')).toBeHidden();
 
-		// Compare without a guess asks for one.
-		await compare.click();
-		await expect(poll.getByRole('status').first()).toHaveText(t['ogoh.norm.chooseFirst']!);
+				// Opened without a guess, it asks for one; the figure is there for who would rather not guess.
+				await reveal.click();
+				await expect(poll.getByText(t['ogoh.norm.chooseFirst']!)).toBeVisible();
+				await expect(poll.getByText('На самом деле: примерно 3 из 10 (26,5%)')).toBeVisible();
+				for (const verdict of ['higher', 'close', 'lower']) await expect(poll.getByText(t[`ogoh.norm.${verdict}`]!)).toBeHidden();
+				await reveal.click();
 
-		// Radios: the focus lands on 0, arrow keys move the choice (native radios).
-		const radios = poll.getByRole('radio');
-		await expect(radios).toHaveCount(11);
-		await expect(radios.nth(0)).toBeFocused();
-		for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
-		await expect(radios.nth(6)).toBeChecked();
-		const box = (await poll.boundingBox())!;
-		expect(box.x + box.width, 'the poll fits the phone').toBeLessThanOrEqual(360);
+				// Radios: the keyboard reaches them, arrow keys move the choice (native radios).
+				const radios = poll.getByRole('radio');
+				await expect(radios).toHaveCount(11);
+				await radios.nth(0).focus();
+				await page.keyboard.press('Space');
+				for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+				await expect(radios.nth(6)).toBeChecked();
+				const box = (await poll.boundingBox())!;
+				expect(box.x + box.width, 'the poll fits the phone').toBeLessThanOrEqual(360);
 
-		await compare.click();
-		await expect(poll.locator('[data-answer]')).toHaveAttribute('open', '');
-		await expect(poll).toContainText('Твой ответ: 6 из 10');
-		await expect(poll).toContainText('На самом деле: примерно 3 из 10 (26,5%)');
-		await expect(poll.locator('[data-status]')).toHaveText(t['ogoh.norm.higher']!);
-		const track = await inside(poll.locator('.norm-track').first());
-		const guess = await width(poll.locator('[data-guess-bar]'));
-		const real = await width(poll.locator('.norm-bar-real'));
-		expect(track).toBeGreaterThan(200);
-		expect(guess / track).toBeCloseTo(0.6, 2);
-		expect(real / track).toBeCloseTo(0.265, 2);
+				await reveal.focus();
+				await page.keyboard.press('Enter');
+				await expect(poll.locator('[data-answer]')).toHaveAttribute('open', '');
+				await expect(poll.getByText(t['ogoh.norm.chooseFirst']!)).toBeHidden();
+				const shownGuess = poll.locator('.norm-guess-row:visible');
+				await expect(shownGuess).toHaveCount(1);
+				await expect(shownGuess).toHaveText('Твой ответ: 6 из 10');
+				await expect(poll.locator('.norm-verdict:visible')).toHaveText(t['ogoh.norm.higher']!);
+				const track = await inside(poll.locator('.norm-bar-real').locator('..'));
+				expect(track).toBeGreaterThan(200);
+				expect(await inside(shownGuess.locator('.norm-track')), 'both bars have the same track').toBe(track);
+				expect((await width(shownGuess.locator('.norm-bar'))) / track).toBeCloseTo(0.6, 2);
+				expect((await width(poll.locator('.norm-bar-real'))) / track).toBeCloseTo(0.265, 2);
 
-		// The guess is kept on this device.
-		await page.reload();
-		await expect(page.locator('ogoh-norm-guess#norm-drink-15-19').getByRole('radio').nth(6)).toBeChecked();
-		expectClean(watch);
-	});
+				// A lower guess: its own line, bar and verdict, with the answer still open.
+				await radios.nth(3).check();
+				await expect(shownGuess).toHaveText('Твой ответ: 3 из 10');
+				expect((await width(shownGuess.locator('.norm-bar'))) / track).toBeCloseTo(0.3, 2);
+				await expect(poll.locator('.norm-verdict:visible')).toHaveText(t['ogoh.norm.close']!);
+				await radios.nth(1).check();
+				await expect(poll.locator('.norm-verdict:visible')).toHaveText(t['ogoh.norm.lower']!);
+				expectClean(watch);
+			});
+		});
+	}
 });
 
 test.describe('on desktop', () => {
@@ -66,7 +81,7 @@ test.describe('on desktop', () => {
 	test("en teacher view: the class's hand counts draw the spread beside the real figure", async ({ page, baseURL }) => {
 		const watch = await watchPage(page, new URL(baseURL!).origin);
 		await page.goto('/lessons/alcohol/teacher/');
-		const tally = page.locator('ogoh-norm-guess#norm-drink-15-19 [data-class]');
+		const tally = page.locator('#norm-drink-15-19 [data-class]');
 		await tally.scrollIntoViewIfNeeded();
 		await expect(tally.locator('li').nth(3)).toContainText('real figure');
 		const counts: Record<number, string> = { 2: '3', 3: '4', 5: '8', 8: '1' };

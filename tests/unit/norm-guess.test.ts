@@ -1,7 +1,8 @@
 /** Norm-guess polls: the figure "out of 10", how a guess compares, a class's spread, and what the content check says. */
 import { describe, expect, test } from 'vitest';
 import { contentProblems } from '../../src/lib/check-content.ts';
-import { classSpread, compareGuess, GUESS_STEPS, guessKey, guessWidth, normPlaces, normUses, outOfTen, parseGuess } from '../../src/lib/norm-guess.ts';
+import { classSpread } from '../../src/lib/class-spread.ts';
+import { compareGuess, GUESS_STEPS, guessWidth, normPlaces, normUses, outOfTen } from '../../src/lib/norm-guess.ts';
 import { lessonSchema } from '../../src/lib/schemas.ts';
 import { handCount } from '../../src/lib/tally.ts';
 import { BAD_FIXTURES, fixtureTree } from '../fixture-tree.ts';
@@ -17,13 +18,6 @@ describe('the figure out of 10', () => {
 		expect(guessWidth(0)).toBe(0);
 		expect(GUESS_STEPS).toBe(11);
 	});
-	test('a guess is a whole number from 0 to 10, from a radio value or storage', () => {
-		expect(parseGuess('0')).toBe(0);
-		expect(parseGuess(' 7 ')).toBe(7);
-		expect(parseGuess('10')).toBe(10);
-		expect(parseGuess(4)).toBe(4);
-		for (const bad of ['11', '-1', '2.5', '', 'x', '1x', 'x1', '100', null, undefined, 2.5, {}]) expect(parseGuess(bad), String(bad)).toBeUndefined();
-	});
 	test('within half a person of the figure is close', () => {
 		expect(compareGuess(3, 26.5)).toBe('close');
 		expect(compareGuess(4, 26.5)).toBe('higher');
@@ -32,9 +26,6 @@ describe('the figure out of 10', () => {
 		expect(compareGuess(1, 15)).toBe('close');
 		expect(compareGuess(2, 14.9)).toBe('higher');
 		expect(compareGuess(1, 15.1)).toBe('lower');
-	});
-	test('each poll is saved under its own key', () => {
-		expect(guessKey('alcohol', 'drink-15-19')).toBe('ogoh:norm:alcohol:drink-15-19');
 	});
 });
 
