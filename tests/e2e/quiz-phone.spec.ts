@@ -237,6 +237,25 @@ test.describe('on a 360 px phone', () => {
 		await page.emulateMedia({ reducedMotion: 'no-preference' });
 		expect(await star.evaluate((s) => getComputedStyle(s).animationName)).toBe('quiz-star');
 	});
+
+	for (const [locale, quiz] of [['ru', QUIZ], ['uz', 'alcohol']] as const) {
+		test(`${locale} ${quiz}: nothing moves when the script takes over (no layout shift)`, async ({ page }) => {
+			// What the script changes (the count and bar above the first question, its frame, its spacing) is
+			// drawn that way from the first paint, so the question does not jump (Lighthouse's layout shift).
+			await page.addInitScript(() => {
+				const shifts: string[] = [];
+				Object.assign(window, { shifts });
+				new PerformanceObserver((list) => {
+					for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources: { node?: Node }[] })[]) shifts.push(`${entry.value.toFixed(4)} ${entry.sources.map((s) => s.node?.nodeName).join(' ')}`);
+				}).observe({ type: 'layout-shift', buffered: true });
+			});
+			await page.goto(`/${locale}/quizzes/${quiz}/`);
+			await expect(page.locator('ogoh-quiz')).toHaveAttribute('data-mode', 'step');
+			await expect(page.locator('[data-stepper]')).toBeVisible();
+			await page.waitForLoadState('networkidle');
+			expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).toEqual([]);
+		});
+	}
 });
 
 test('on a desktop the quiz stays one page: every question, no steps', async ({ page, isMobile }) => {
