@@ -7,10 +7,10 @@
  * (progress.ts). Without JavaScript the storyboard stays as it is: every step, its choices and
  * links to where each leads.
  */
-import { hasStrings, readData } from '../lib/element-data.ts';
 import { fill } from '../lib/fill.ts';
 import { browserStorage, loadProgress, reportNotSaved, saveProgress, saveSimulatorWalk, simulatorRecord } from '../lib/progress.ts';
-import { choose, isSimulatorGraph, walk, type SimulatorGraph } from '../lib/simulator.ts';
+import { choose, walk, type SimulatorGraph } from '../lib/simulator.ts';
+import { readSimulator } from './simulator/simulator-data.ts';
 
 const STRING_KEYS = ['you', 'youChose', 'found'] as const;
 type Strings = Record<(typeof STRING_KEYS)[number], string>;
@@ -25,13 +25,9 @@ class OgohSimulator extends HTMLElement {
 	#end!: HTMLElement;
 
 	connectedCallback(): void {
-		try {
-			this.#strings = readData(this, 'data-strings', hasStrings(STRING_KEYS));
-			this.#graph = readData(this, 'data-graph', isSimulatorGraph);
-		} catch (error) {
-			console.error(error);
-			return; // The storyboard stays readable.
-		}
+		const data = readSimulator(this, STRING_KEYS);
+		if (!data) return; // The storyboard stays readable.
+		({ strings: this.#strings, graph: this.#graph } = data);
 		const player = this.querySelector<HTMLElement>('[data-player]')!;
 		this.#log = player.querySelector('[data-log]')!;
 		this.#prompt = player.querySelector('[data-prompt]')!;

@@ -5,6 +5,7 @@
  * DOM only; the schedule is in src/lib.
  */
 import { localDay } from '../../lib/local-day.ts';
+import { confidenceOf } from './confidence-field.ts';
 import { formatLongDate } from '../../lib/dates.ts';
 import { fill } from '../../lib/fill.ts';
 import type { Locale } from '../../lib/locales.ts';
@@ -12,16 +13,13 @@ import { browserStorage, loadProgress, type Progress } from '../../lib/progress.
 import { nextReview, noteCheck, reviewQuestions } from '../../lib/review-schedule.ts';
 import type { QuestionResult } from '../../lib/question-types/grading-kit.ts';
 
-/**
- * Progress with a checked question noted for review. "Not sure" is the learner's answer to "How
- * sure are you?" (the confidence question's radio `[data-confidence] input[value="unsure"]`).
- */
+/** Progress with a checked question noted for review; "not sure" is the learner's answer to "How sure are you?". */
 export function noteChecked(quiz: { id: string; key: string }, element: HTMLElement, result: QuestionResult): (progress: Progress) => Progress {
 	return (progress) =>
 		result.graded
 			? {
 					...progress,
-					review: noteCheck(progress.review, { quiz: quiz.id, key: quiz.key, question: element.dataset.question!, right: result.verdict === 'correct', unsure: element.querySelector('[data-confidence] input[value="unsure"]:checked') !== null }, localDay(new Date())),
+					review: noteCheck(progress.review, { quiz: quiz.id, key: quiz.key, question: element.dataset.question!, right: result.verdict === 'correct', unsure: confidenceOf(element) === 'unsure' }, localDay(new Date())),
 				}
 			: progress;
 }

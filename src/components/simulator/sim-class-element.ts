@@ -6,12 +6,12 @@
  * the choice with most hands; 1–9 follow that choice; ← one step back. Announced politely; focus
  * moves to the new step. At an ending: the path with the hands per step, and the debrief.
  */
-import { hasStrings, readData } from '../../lib/element-data.ts';
 import { fill } from '../../lib/fill.ts';
 import { digitChoice, follow, handBars, leadingChoice, newRun, runSummary, stepBack, type ClassRun } from '../../lib/sim-class.ts';
-import { isSimulatorGraph, storyboardNumbers, walk, type SimulatorGraph } from '../../lib/simulator.ts';
+import { storyboardNumbers, walk, type SimulatorGraph } from '../../lib/simulator.ts';
 import { classroomMove } from '../../lib/tally.ts';
 import { tallyBar } from '../tally-bar.ts';
+import { readSimulator } from './simulator-data.ts';
 
 const STRING_KEYS = ['follow', 'classChose', 'nowAt', 'revealed', 'noHands', 'notMajority'] as const;
 
@@ -23,13 +23,9 @@ class OgohSimClass extends HTMLElement {
 	#revealed = false;
 
 	connectedCallback(): void {
-		try {
-			this.#strings = readData(this, 'data-strings', hasStrings(STRING_KEYS));
-			this.#graph = readData(this, 'data-graph', isSimulatorGraph);
-		} catch (error) {
-			console.error(error);
-			return; // The storyboard stays readable.
-		}
+		const data = readSimulator(this, STRING_KEYS);
+		if (!data) return; // The storyboard stays readable.
+		({ strings: this.#strings, graph: this.#graph } = data);
 		this.#numbers = storyboardNumbers(this.#graph);
 		this.#el('[data-enhanced]').hidden = false;
 		this.#el('[data-controls]').hidden = false;
