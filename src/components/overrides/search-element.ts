@@ -46,6 +46,7 @@ class OgohSiteSearch extends HTMLElement {
 	/** The query logic, loaded when the page is idle with Pagefind's UI, not with the page. */
 	#lib: typeof SearchText | null = null;
 	#libLoading: Promise<typeof SearchText> | null = null;
+	#uiStarting: Promise<void> | null = null;
 	#bundlePath = `${import.meta.env.BASE_URL.replace(/\/$/, '')}/pagefind/`;
 
 	connectedCallback() {
@@ -61,12 +62,13 @@ class OgohSiteSearch extends HTMLElement {
 		};
 		const openModal = (event?: MouseEvent) => {
 			// Load Pagefind with the UI's options before the first query starts it, and the word list.
-			void this.#loadLib();
 			void this.#api();
 			void this.#loadWords();
 			dialog.showModal();
 			document.body.toggleAttribute('data-search-modal-open', true);
 			this.querySelector('input')?.focus();
+			// Opened before the page was idle: the search box comes now, and takes the focus.
+			if (!this.#ui) void this.#startUi().then(() => dialog.open && this.querySelector('input')?.focus());
 			event?.stopPropagation();
 			window.addEventListener('click', onClick);
 		};
@@ -95,7 +97,17 @@ class OgohSiteSearch extends HTMLElement {
 
 		this.#strings = readData(this, 'data-strings', isStrings);
 
-		const start = async () => {
+		const start = () => void this.#startUi();
+		if (document.readyState === 'loading') window.addEventListener('DOMContentLoaded', () => this.#whenIdle(start));
+		else this.#whenIdle(start);
+	}
+
+	/**
+	 * Pagefind's UI, once: when the page is idle, or at once when the dialog is opened before that (a
+	 * busy page, such as the first visit offline, may not be idle for seconds).
+	 */
+	#startUi(): Promise<void> {
+		this.#uiStarting ??= (async () => {
 			// The query logic comes first: Pagefind's UI may search as soon as it exists.
 			await this.#loadLib();
 			// @ts-expect-error Missing types for @pagefind/default-ui package.
@@ -112,9 +124,8 @@ class OgohSiteSearch extends HTMLElement {
 				debounceTimeoutMs: 500,
 				processTerm: (term: string) => this.#processTerm(term),
 			}) as PagefindUIInstance;
-		};
-		if (document.readyState === 'loading') window.addEventListener('DOMContentLoaded', () => this.#whenIdle(start));
-		else this.#whenIdle(start);
+		})();
+		return this.#uiStarting;
 	}
 
 	#whenIdle(callback: () => void) {
