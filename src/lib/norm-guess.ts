@@ -26,7 +26,8 @@ export function outOfTen(percent: number): number {
 
 /** A guess from a radio value or storage: a whole number 0..10, or undefined. */
 export function parseGuess(value: unknown): number | undefined {
-	const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+	if (typeof value !== 'number' && typeof value !== 'string') return undefined;
+	const text = String(value).trim();
 	if (!/^\d{1,2}$/.test(text)) return undefined;
 	const guess = Number(text);
 	return guess < GUESS_STEPS ? guess : undefined;

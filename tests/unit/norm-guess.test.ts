@@ -22,7 +22,7 @@ describe('the figure out of 10', () => {
 		expect(parseGuess(' 7 ')).toBe(7);
 		expect(parseGuess('10')).toBe(10);
 		expect(parseGuess(4)).toBe(4);
-		for (const bad of ['11', '-1', '2.5', '', 'x', '1x', 'x1', '100', null, undefined, 2.5, {}]) expect(parseGuess(bad), String(bad)).toBeUndefined();
+		for (const bad of ['11', '-1', '2.5', '', 'x', '1x', 'x1', '100', null, undefined, 2.5, {}, [5], ['7'], true]) expect(parseGuess(bad), String(bad)).toBeUndefined();
 	});
 	test('within half a person of the figure is close', () => {
 		expect(compareGuess(3, 26.5)).toBe('close');
