@@ -11,10 +11,10 @@ type Stored = Record<string, unknown> & { lessons: Record<string, unknown> };
 
 function readStored(storage: Pick<Storage, 'getItem'> | undefined): Stored {
 	try {
-		const raw: unknown = JSON.parse(storage?.getItem(PROGRESS_KEY) ?? '');
+		const raw: unknown = JSON.parse(String(storage?.getItem(PROGRESS_KEY)));
 		if (isRecord(raw) && raw.version === 1 && isRecord(raw.quizzes)) return { ...raw, lessons: isRecord(raw.lessons) ? raw.lessons : {} };
 	} catch {
-		// Not JSON, or storage that throws: as if nothing were stored.
+		// Nothing stored ("null"), not JSON, no storage ("undefined") or storage that throws: as if nothing were stored.
 	}
 	return { version: 1, quizzes: {}, lessons: {}, simulators: {} };
 }

@@ -43,7 +43,7 @@ export function phoneMentions(text: string): PhoneMention[] {
 		const after = text.slice(m.index + m[0].length, m.index + m[0].length + NEAR).split(/[.!?;\n]/)[0]!;
 		if (CALL_WORD.test(before) || CALL_WORD.test(after)) add(m.index, m[0]);
 	}
-	return found.sort((a, b) => a.index - b.index).map(({ text: written }) => ({ text: written.trim(), digits: digitsOf(written) }));
+	return found.sort((a, b) => a.index - b.index).map(({ text: written }) => ({ text: written, digits: digitsOf(written) }));
 }
 
 /** The national part of a number: +998 71…, 8 71… and 71… are one number, as are +7 727… and 8 727…. */

@@ -79,7 +79,7 @@ export function dueByQuiz(items: readonly ReviewItem[], quizzes: readonly Review
 export function comingLater(items: readonly ReviewItem[], quizzes: readonly ReviewQuiz[], today: string): { due: string; count: number }[] {
 	const counts = new Map<string, number>();
 	for (const item of liveItems(items, quizzes)) if (item.due > today) counts.set(item.due, (counts.get(item.due) ?? 0) + 1);
-	return [...counts.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([due, count]) => ({ due, count }));
+	return [...counts.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([due, count]) => ({ due, count }));
 }
 
 /** The quiz's next review day and how many of its questions come back then (the results screen), or none. */

@@ -33,7 +33,7 @@ export function shuffled<T>(items: readonly T[], seed: number): T[] {
 		const j = Math.floor(next() * (i + 1));
 		[out[i], out[j]] = [out[j]!, out[i]!];
 	}
-	// An unshuffled order would give away an ordering question: rotate by one instead.
-	if (out.length > 1 && out.every((item, i) => item === items[i])) out.push(out.shift()!);
+	// An unshuffled order would give away an ordering question: rotate by one instead (one item stays as it is).
+	if (out.length > 0 && out.every((item, i) => item === items[i])) out.push(out.shift()!);
 	return out;
 }

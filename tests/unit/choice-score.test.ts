@@ -9,6 +9,12 @@ describe('choiceScore: the quiz and the lesson checkpoints score a choice alike'
 		expect(choiceScore(false, 0, 0, 1)).toBe(0);
 	});
 
+	test('one answer is never a share of the right options: one of two right options alone scores 1, both chosen 0', () => {
+		// Pinned so that one answer is never scored by the several-answers formula (it would give 0.5 and 1 here).
+		expect(choiceScore(false, 1, 0, 2)).toBe(1);
+		expect(choiceScore(false, 2, 0, 2)).toBe(0);
+	});
+
 	test('several answers: each right one counts, each wrong one takes one away, never below 0', () => {
 		expect(choiceScore(true, 2, 0, 2)).toBe(1);
 		expect(choiceScore(true, 1, 0, 2)).toBe(0.5);

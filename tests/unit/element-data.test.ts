@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { hasStrings, isArrayOf, isRecord, isStringRecord } from '../../src/lib/data-guards.ts';
-import { readData } from '../../src/lib/element-data.ts';
+import { hasStrings as elementHasStrings, readData } from '../../src/lib/element-data.ts';
 
 /** The two members readData uses, without a DOM. */
 function element(attributes: Record<string, string>, localName = 'ogoh-test'): HTMLElement {
@@ -79,5 +79,29 @@ describe('guards', () => {
 		expect(strings(['a', 1])).toBe(false);
 		expect(strings({ 0: 'a', length: 1 })).toBe(false);
 		expect(strings('ab')).toBe(false);
+	});
+});
+
+describe("element-data.ts's own hasStrings (the elements that load no other guard)", () => {
+	test('each named key an own string property; anything else is refused', () => {
+		const guard = elementHasStrings(['next', 'back']);
+		expect(guard({ next: 'Next', back: 'Back', extra: 1 })).toBe(true);
+		expect(guard({ next: 'Next' })).toBe(false);
+		expect(guard({ next: 'Next', back: 2 })).toBe(false);
+		expect(guard({ next: 1, back: 'Back' })).toBe(false);
+		expect(guard(null)).toBe(false);
+		expect(guard(undefined)).toBe(false);
+		expect(guard(Object.create({ next: 'Next', back: 'Back' }))).toBe(false);
+		// A JSON string has own string "properties" ('0', '1'): still not an object of strings.
+		expect(elementHasStrings(['0'])('ab')).toBe(false);
+		expect(elementHasStrings([])({})).toBe(true);
+	});
+
+	test('readData with it, as the elements call it', () => {
+		const el = element({ 'data-strings': '{"next":"Next","back":"Back"}' });
+		expect(readData(el, 'strings', elementHasStrings(['next', 'back']))).toEqual({ next: 'Next', back: 'Back' });
+		expect(() => readData(el, 'strings', elementHasStrings(['next', 'done']))).toThrow(
+			new Error('<ogoh-test data-strings>: the data does not have the expected shape: {"next":"Next","back":"Back"}'),
+		);
 	});
 });

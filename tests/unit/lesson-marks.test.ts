@@ -28,6 +28,18 @@ describe('lesson marks: the lesson page reads and writes its mark without the re
 		expect(isLessonDone(asStorage(memory), 'phishing-links')).toBe(false);
 	});
 
+	test('marking one lesson keeps the marks of the others, and unmarking one removes only it', () => {
+		const memory = new MemoryStorage();
+		const later = new Date('2026-12-02T08:30:00Z');
+		expect(markLessonDone(asStorage(memory), 'alcohol', true, AT)).toBe(true);
+		expect(markLessonDone(asStorage(memory), 'phishing-links', true, later)).toBe(true);
+		expect(loadProgress(asStorage(memory)).lessons).toEqual({ alcohol: { done: '2026-12-01T10:00:00.000Z' }, 'phishing-links': { done: '2026-12-02T08:30:00.000Z' } });
+		expect(markLessonDone(asStorage(memory), 'alcohol', false, later)).toBe(true);
+		expect(loadProgress(asStorage(memory)).lessons).toEqual({ 'phishing-links': { done: '2026-12-02T08:30:00.000Z' } });
+		expect(isLessonDone(asStorage(memory), 'alcohol')).toBe(false);
+		expect(isLessonDone(asStorage(memory), 'phishing-links')).toBe(true);
+	});
+
 	test('stored data progress.ts would not read is replaced, as saving there does', () => {
 		for (const stored of ['not json', JSON.stringify({ version: 2, quizzes: {} }), JSON.stringify({ version: 1 }), JSON.stringify([1])]) {
 			const memory = new MemoryStorage();

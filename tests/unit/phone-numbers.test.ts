@@ -51,3 +51,21 @@ describe('isListedNumber', () => {
 		expect(isListedNumber('1050', [])).toBe(false);
 	});
 });
+
+describe('mutation-pinned cases', () => {
+	test('a tel: link with a short number, in text order after a number written before it, each number once', () => {
+		expect(found('Ring +998 71 123 45 67 or <a href="tel:1050">the line</a>; [us](tel:+998711234567)')).toEqual([
+			'+998 71 123 45 67=+998711234567',
+			'1050=1050',
+			'+998711234567=+998711234567',
+		]);
+	});
+	test('the national part: only 12 digits with 998, 11 with 7 or 8, 10 with 8 lose their prefix; a + only at the start', () => {
+		expect(nationalNumber('+998711234567')).toBe('711234567');
+		expect(nationalNumber('123456789012')).toBe('123456789012');
+		expect(nationalNumber('8712345678')).toBe('712345678');
+		expect(nationalNumber('7123456789')).toBe('7123456789');
+		expect(nationalNumber('812345')).toBe('812345');
+		expect(nationalNumber('1+23')).toBe('1+23');
+	});
+});

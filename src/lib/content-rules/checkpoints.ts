@@ -23,13 +23,13 @@ export function checkpointRules({ tree, lessons: parsed, quizzes }: RuleContext)
 		const at = (line: number) => lesson.bodyLine + line - 1;
 		const uses = checkpointsIn(lesson.body);
 		const quizId = lesson.value.quiz;
-		const quiz = quizId === undefined ? undefined : quizOf(quizId, lesson.locale);
 		if (quizId === undefined) {
 			for (const use of uses) {
 				problems.push({ code: 'lesson/checkpoint-without-quiz', file: lesson.file, field: '(body)', line: at(use.line), message: 'a checkpoint shows a question of the lesson\'s quiz, and this lesson has no quiz', fix: 'set quiz: in the front matter, or remove the <Checkpoint />' });
 			}
 			continue;
 		}
+		const quiz = quizOf(quizId, lesson.locale);
 		// A missing quiz is ref/quiz's to report.
 		if (!quiz) continue;
 		const ids = quiz.value.questions.map((q) => q.id);
@@ -62,8 +62,9 @@ export function checkpointRules({ tree, lessons: parsed, quizzes }: RuleContext)
 			});
 		}
 		const original = english.get(lesson.id);
+		// Compared only when both have checkpoints (a translation without any is lesson/no-checkpoint alone), so neither list below is empty.
 		if (lesson.locale !== SOURCE_LOCALE && original && uses.length > 0 && original.length > 0 && !same(checkpointPlaces(uses), checkpointPlaces(original))) {
-			const where = (list: typeof uses) => list.map((use) => `"${use.question}" after section ${use.section}`).join(', ') || 'none';
+			const where = (list: typeof uses) => list.map((use) => `"${use.question}" after section ${use.section}`).join(', ');
 			problems.push({
 				code: 'i18n/checkpoint',
 				file: lesson.file,
