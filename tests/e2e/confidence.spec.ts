@@ -7,7 +7,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers.ts';
-import { answerCorrectly, readQuiz, uiStrings } from './quiz-helpers.ts';
+import { answerCorrectly, quizReady, readQuiz, uiStrings } from './quiz-helpers.ts';
 
 const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name]));
 const box = async (page: Page, selector: string) => (await page.locator(selector).boundingBox())!;
@@ -19,6 +19,7 @@ test('phone (ru): a confident mistake and a lucky guess get their own feedback; 
 	const ui = uiStrings('ru');
 	const quiz = readQuiz('ru', 'phishing-links');
 	await page.goto('/ru/quizzes/phishing-links/');
+	await quizReady(page);
 	await expect(page.locator('ogoh-quiz')).toHaveAttribute('data-mode', 'step');
 	// The plan: a wrong answer without saying, a right one as a guess, a wrong one "sure"; the rest right.
 	const plan: Record<string, { right: boolean; sure?: 'sure' | 'unsure' }> = {

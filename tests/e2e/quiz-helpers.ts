@@ -81,8 +81,17 @@ export function uiStrings(locale: string): Record<string, string> {
 	return JSON.parse(readFileSync(`src/content/i18n/${locale}.json`, 'utf8')) as Record<string, string>;
 }
 
+/**
+ * The quiz's element has taken over the page. Its `data-mode` is no sign of that: on a phone an
+ * inline script sets it before the first paint (Quiz.astro), while every question is still shown.
+ */
+export async function quizReady(page: Page): Promise<void> {
+	await page.waitForFunction(() => customElements.get('ogoh-quiz') !== undefined);
+}
+
 /** The quiz shows one question per screen (a phone, see src/lib/quiz-round.ts STEP_MEDIA), not all at once. */
 export async function inSteps(page: Page): Promise<boolean> {
+	await quizReady(page);
 	await expect(page.locator('ogoh-quiz')).toHaveAttribute('data-mode', /^(step|page)$/);
 	return (await page.locator('ogoh-quiz').getAttribute('data-mode')) === 'step';
 }

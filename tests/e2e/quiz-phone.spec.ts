@@ -10,7 +10,7 @@ import type { Locale } from '../../src/lib/locales.ts';
 import type { Question } from '../../src/lib/schemas.ts';
 import { seedFrom, shuffled } from '../../src/lib/shuffle.ts';
 import { expectClean, expectNoAxeViolations, watchPage } from './helpers.ts';
-import { answerCorrectly, readQuiz, uiStrings } from './quiz-helpers.ts';
+import { answerCorrectly, quizReady, readQuiz, uiStrings } from './quiz-helpers.ts';
 
 const QUIZ = 'phishing-links';
 const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name]));
@@ -73,6 +73,7 @@ test.describe('on a 360 px phone', () => {
 			const stepper = page.locator('[data-stepper]');
 			const next = page.locator('[data-next]');
 			const count1 = page.locator('[data-step-count]');
+			await quizReady(page);
 			await expect(page.locator('ogoh-quiz')).toHaveAttribute('data-mode', 'step');
 			await expect(page.locator('[data-progress]')).toBeHidden();
 
@@ -250,6 +251,7 @@ test.describe('on a 360 px phone', () => {
 				}).observe({ type: 'layout-shift', buffered: true });
 			});
 			await page.goto(`/${locale}/quizzes/${quiz}/`);
+			await quizReady(page);
 			await expect(page.locator('ogoh-quiz')).toHaveAttribute('data-mode', 'step');
 			await expect(page.locator('[data-stepper]')).toBeVisible();
 			await page.waitForLoadState('networkidle');
