@@ -17,7 +17,7 @@ import { display, gradeQuestion, isGradableQuestion, isGraded, type GradableQues
 import type { QuestionResult } from '../lib/question-types/grading-kit.ts';
 import { isLocale, type Locale } from '../lib/locales.ts';
 import { browserStorage, loadProgress, quizRecord, recordAttempt, reportNotSaved, saveCurrentAttempt, saveProgress, type CurrentAttempt, type Progress } from '../lib/progress.ts';
-import { seedFrom } from '../lib/shuffle.ts';
+import { nextSeed, seedFrom } from '../lib/shuffle.ts';
 import { celebration, currentQuestion, fullRound, isComplete, missed, missedRound, move, restoredRound, roundScore, STEP_MEDIA, storedRound, type Round } from '../lib/quiz-round.ts';
 import { all, formState, one, responseOf, setFormState } from './quiz/quiz-form.ts';
 import { confidenceOf, setConfidence, showConfidenceNote } from './quiz/confidence-field.ts';
@@ -294,7 +294,7 @@ class OgohQuiz extends HTMLElement {
 		}
 		this.#round = round;
 		one(this, '[data-score]').textContent = '';
-		this.#current = { seed: seedFrom(`${this.dataset.quizId}/${Date.now()}/${this.#current.seed}`), answers: {} };
+		this.#current = { seed: nextSeed(this.#current.seed, `${this.dataset.quizId}/${Date.now()}`, (seed) => this.#shuffler.orderOf(this.#questions, seed)), answers: {} };
 		this.#shuffle();
 		this.#saveAnswers();
 		this.#render();

@@ -37,3 +37,19 @@ export function shuffled<T>(items: readonly T[], seed: number): T[] {
 	if (out.length > 0 && out.every((item, i) => item === items[i])) out.push(out.shift()!);
 	return out;
 }
+
+/**
+ * The next attempt's seed, drawn from the last one and a salt (the time). It is drawn again, a few
+ * times at most, while it would show every list in the last attempt's order, so that a retry looks
+ * new: with three options one draw in five would otherwise repeat it. `orderOf` names an attempt's
+ * order, the same text for the same order on screen.
+ */
+export function nextSeed(previous: number, salt: string, orderOf: (seed: number) => string, tries = 8): number {
+	const before = orderOf(previous);
+	let seed = previous;
+	for (let i = 0; i < tries; i++) {
+		seed = seedFrom(`${salt}/${seed}`);
+		if (orderOf(seed) !== before) break;
+	}
+	return seed;
+}

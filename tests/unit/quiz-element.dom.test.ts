@@ -39,6 +39,9 @@ const quiz = quizSchema.parse({
 });
 const QUIZ_ID = 'dom-quiz';
 let html = '';
+/** One question of three options: a new draw shows the last order again one time in five. */
+const threeOptions = quizSchema.parse({ title: 'Three options', lesson: 'sample', questions: [{ id: 'three', type: 'single', prompt: 'Which one?', options: ['a', 'b', 'c'].map(option), answer: 'b', explanation: 'Because b.' }] });
+let threeOptionsHtml = '';
 
 const root = () => document.querySelector<HTMLElement>('ogoh-quiz')!;
 const question = (id: string) => root().querySelector<HTMLElement>(`[data-question="${id}"]`)!;
@@ -76,6 +79,7 @@ function answerAllWrong() {
 beforeAll(async () => {
 	const container = await AstroContainer.create();
 	html = await container.renderToString(Quiz, { props: { id: QUIZ_ID, quiz }, locals: { t } as never, request: new Request('https://ogoh.test/quizzes/dom-quiz/') });
+	threeOptionsHtml = await container.renderToString(Quiz, { props: { id: QUIZ_ID, quiz: threeOptions }, locals: { t } as never, request: new Request('https://ogoh.test/quizzes/dom-quiz/') });
 	const window = new Window({ url: 'https://ogoh.test/quizzes/dom-quiz/' });
 	for (const name of ['window', 'document', 'customElements', 'HTMLElement', 'Element', 'Event', 'CSS', 'localStorage', 'sessionStorage']) {
 		Object.defineProperty(globalThis, name, { value: name === 'window' ? window : window[name as keyof Window], configurable: true, writable: true });
@@ -164,6 +168,18 @@ describe('<ogoh-quiz> in the DOM', () => {
 		choose('single', 'b');
 		check('single');
 		expect(text(question('single').querySelector('[data-reveal] [data-correct-answers]'))).toBe(`${'ABCDEF'[shownOptions('single').indexOf('b')]}. Option B`);
+	});
+
+	test('every retry shows a new order, even of three options (where one draw in five repeats it)', () => {
+		show(threeOptionsHtml);
+		for (let attempt = 1; attempt <= 30; attempt++) {
+			const before = shownOptions('three');
+			choose('three', 'a');
+			check('three');
+			vi.spyOn(Date, 'now').mockReturnValue(1_000 + attempt);
+			root().querySelector<HTMLButtonElement>('[data-retry]')!.click();
+			expect(shownOptions('three'), `retry ${attempt}`).not.toEqual(before);
+		}
 	});
 
 	test('all answers wrong: the score is 0, recorded as 0, and no assignment counts the quiz as done', () => {

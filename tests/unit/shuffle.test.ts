@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { seedFrom, shuffled } from '../../src/lib/shuffle.ts';
+import { nextSeed, seedFrom, shuffled } from '../../src/lib/shuffle.ts';
 
 describe('shuffled', () => {
 	const items = ['a', 'b', 'c', 'd', 'e'];
@@ -20,5 +20,24 @@ describe('shuffled', () => {
 	test('seedFrom is stable and spreads', () => {
 		expect(seedFrom('quiz/q1')).toBe(seedFrom('quiz/q1'));
 		expect(seedFrom('quiz/q1')).not.toBe(seedFrom('quiz/q2'));
+	});
+});
+
+describe('nextSeed', () => {
+	test('the first draw, from the salt and the last seed, when it shows a new order', () => {
+		expect(nextSeed(7, 'quiz/2000', String)).toBe(seedFrom('quiz/2000/7'));
+	});
+	test('draws again while the order would be the last one, and stops at the first new one', () => {
+		const first = seedFrom('quiz/2000/7');
+		const second = seedFrom(`quiz/2000/${first}`);
+		const orderOf = (seed: number) => (seed === 7 || seed === first ? 'same' : `new ${seed}`);
+		expect(nextSeed(7, 'quiz/2000', orderOf)).toBe(second);
+	});
+	test('gives up after a few draws when no other order exists (two options always swap)', () => {
+		let draws = 0;
+		const orderOf = () => (draws++, 'b,a');
+		const seed = nextSeed(7, 'quiz/2000', orderOf, 3);
+		expect(draws).toBe(4);
+		expect(seed).toBe(seedFrom(`quiz/2000/${seedFrom(`quiz/2000/${seedFrom('quiz/2000/7')}`)}`));
 	});
 });

@@ -19,6 +19,21 @@ export class FieldShuffler {
 		return known;
 	}
 
+	/**
+	 * The order of the attempt with this seed, as text: the same text, the same order on screen. It
+	 * reads the lists the last `shuffle` put in order; Fisher-Yates moves positions, not values, so
+	 * shuffling positions gives each list's order.
+	 */
+	orderOf(questions: readonly { element: HTMLElement }[], attemptSeed: number): string {
+		return questions
+			.map(({ element }) => {
+				const seed = attemptSeed ^ seedFrom(element.dataset.question!);
+				const lists = [...this.#canonical].filter(([parent]) => element.contains(parent));
+				return lists.map(([, children]) => shuffled([...children.keys()], seed).join()).join(';');
+			})
+			.join('|');
+	}
+
 	/** Puts choices, matching answers and ordering items in the order of the attempt with this seed. */
 	shuffle(questions: readonly { element: HTMLElement; model: GradableQuestion }[], attemptSeed: number, locale: Locale): void {
 		for (const { element, model } of questions) {
@@ -33,8 +48,9 @@ export class FieldShuffler {
 				if (correct) correct.textContent = choiceText(list, gradableAnswerIds(model));
 			} else if (field === 'matching') {
 				for (const select of all<HTMLSelectElement>(element, 'select')) {
-					const [placeholder, ...options] = this.#inPageOrder(select, () => [...select.options]);
-					select.replaceChildren(placeholder!, ...shuffled(options, seed));
+					// The placeholder ("choose…") stays first.
+					const options = this.#inPageOrder(select, () => [...select.options].slice(1));
+					select.replaceChildren(select.options[0]!, ...shuffled(options, seed));
 				}
 			} else if (field === 'ordering') {
 				const list = one(element, '[data-items]');

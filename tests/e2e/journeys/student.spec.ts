@@ -8,7 +8,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { optionLetter } from '../../../src/lib/letters.ts';
 import type { Question } from '../../../src/lib/schemas.ts';
 import { expectClean, expectNoAxeViolations, watchPage } from '../helpers.ts';
-import { answerCorrectly, inSteps, seeResults, showQuestion, uiStrings } from '../quiz-helpers.ts';
+import { answerCorrectly, inSteps, quizReady, seeResults, showQuestion, uiStrings } from '../quiz-helpers.ts';
 import { JOURNEY_ORIGIN, journeyQuiz } from './site.ts';
 
 test.use({ baseURL: JOURNEY_ORIGIN });
@@ -40,6 +40,7 @@ for (const lang of ['uz', 'ru'] as const) {
 		await button.click();
 		await expect(page).toHaveURL(new RegExp(`/${lang}/quizzes/journey/$`));
 		expect(await page.evaluate(() => document.documentElement.scrollWidth), 'nothing wider than the screen').toBeLessThanOrEqual(page.viewportSize()!.width);
+		await quizReady(page);
 		const firstOrder = await orderOf(page);
 
 		// Single choice, wrong: the correct-answer line names the letter drawn next to the right option.
