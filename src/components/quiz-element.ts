@@ -10,7 +10,8 @@
  * the one on screen after shuffling, in the page's alphabet (letters.ts).
  * Without JavaScript the page stays a readable worksheet with its answer key.
  */
-import { readData, hasStrings } from '../lib/element-data.ts';
+import { hasStrings } from '../lib/data-guards.ts';
+import { readData } from '../lib/element-data.ts';
 import { fill } from '../lib/fill.ts';
 import { confidenceById, confidenceVerdict, confidentMistakes, storedConfidence, type Confidence } from '../lib/confidence.ts';
 import { display, gradeQuestion, isGradableQuestion, isGraded, type GradableQuestion } from '../lib/question-types/graders.ts';

@@ -12,7 +12,8 @@ export function isStringRecord(value: unknown): value is Record<string, string> 
 
 /** An object with a string under each of `keys` (other keys may be there too). */
 export function hasStrings<K extends string>(keys: readonly K[]): (value: unknown) => value is Record<K, string> {
-	return (value: unknown): value is Record<K, string> => isRecord(value) && keys.every((key) => typeof value[key] === 'string');
+	// Own properties only: a key inherited from a prototype is not data the server rendered.
+	return (value: unknown): value is Record<K, string> => isRecord(value) && keys.every((key) => Object.hasOwn(value, key) && typeof value[key] === 'string');
 }
 
 /** An array whose every item `isItem` accepts. */

@@ -28,9 +28,3 @@ export function readData<T>(element: HTMLElement, attribute: string, isValid: (v
 	if (!isValid(value)) throw new Error(`${where}: the data does not have the expected shape: ${text.slice(0, 120)}`);
 	return value;
 }
-
-/** A guard for an object whose `keys` are all strings (UI strings passed to an element). */
-export function hasStrings<K extends string>(keys: readonly K[]): (value: unknown) => value is Record<K, string> {
-	return (value: unknown): value is Record<K, string> =>
-		typeof value === 'object' && value !== null && keys.every((key) => typeof Object.getOwnPropertyDescriptor(value, key)?.value === 'string');
-}

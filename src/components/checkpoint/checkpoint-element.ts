@@ -7,7 +7,8 @@
  * page stays within its script budget. Nothing is saved: the quiz keeps the score. Without
  * JavaScript the answer and explanation are in a <details>.
  */
-import { hasStrings, readData } from '../../lib/element-data.ts';
+import { hasStrings } from '../../lib/data-guards.ts';
+import { readData } from '../../lib/element-data.ts';
 import { choiceScore, verdictOf } from '../../lib/question-types/choice-score.ts';
 
 const STRING_KEYS = ['chooseFirst', 'correct', 'partial', 'incorrect', 'yourChoice', 'rightAnswer'] as const;

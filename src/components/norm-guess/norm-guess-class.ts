@@ -4,7 +4,8 @@
  * needs no script.
  */
 import { classSpread } from '../../lib/class-spread.ts';
-import { hasStrings, readData } from '../../lib/element-data.ts';
+import { hasStrings } from '../../lib/data-guards.ts';
+import { readData } from '../../lib/element-data.ts';
 import { fill } from '../../lib/fill.ts';
 
 const STRING_KEYS = ['classNone', 'classSummary'] as const;

@@ -5,7 +5,8 @@
  * The last slide charts the share of hands on the right answer per question, and the hands that
  * were sure but wrong, highest first (confident-map.ts).
  */
-import { hasStrings, readData } from '../../lib/element-data.ts';
+import { hasStrings } from '../../lib/data-guards.ts';
+import { readData } from '../../lib/element-data.ts';
 import { fill } from '../../lib/fill.ts';
 import { classroomMove, summariseTally } from '../../lib/tally.ts';
 import { tallyBar } from '../tally-bar.ts';

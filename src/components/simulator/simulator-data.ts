@@ -4,7 +4,8 @@
  * and the validated step graph. Undefined, with the reason in the console, when either is broken:
  * the storyboard the page shows without a script stays readable.
  */
-import { hasStrings, readData } from '../../lib/element-data.ts';
+import { hasStrings } from '../../lib/data-guards.ts';
+import { readData } from '../../lib/element-data.ts';
 import { isSimulatorGraph, type SimulatorGraph } from '../../lib/simulator.ts';
 
 export function readSimulator<K extends string>(element: HTMLElement, keys: readonly K[]): { strings: Record<K, string>; graph: SimulatorGraph } | undefined {
