@@ -300,7 +300,8 @@ class OgohQuiz extends HTMLElement {
 		this.#saveAnswers();
 		this.#render();
 		const first = this.#questions[round.questions[0]!]!.element;
-		first.scrollIntoView({ block: 'start' });
+		// On a phone, as Next does: the count and bar too, not only the question under them.
+		(this.#stepped() ? one<HTMLElement>(this, '[data-stepper]') : first).scrollIntoView({ block: 'start' });
 		first.querySelector<HTMLElement>('input, select')?.focus({ preventScroll: true });
 	}
 }

@@ -175,6 +175,10 @@ test.describe('on a 360 px phone', () => {
 				expect(order, `${question.id} reshuffled`).not.toEqual(orderFor(question, firstSeed));
 			}
 			await expect(results).toBeHidden();
+			// The round starts as Next does: its count and bar at the top of the screen, under the site's fixed header.
+			const siteHeader = (await page.locator('header.header').boundingBox())!;
+			const countBox = await expectOnScreen(page, count1, 'after the retry, the count');
+			expect(countBox.y, 'after the retry, the count is below the header').toBeGreaterThanOrEqual(siteHeader.y + siteHeader.height);
 			for (const [index, question] of missed.entries()) {
 				expect(await shownQuestions(page)).toEqual([question.id]);
 				await expect(count1).toHaveText(fill(ui['ogoh.quiz.stepCount']!, { current: index + 1, count: missed.length }));
