@@ -295,7 +295,7 @@ class OgohQuiz extends HTMLElement {
 		}
 		this.#round = round;
 		one(this, '[data-score]').textContent = '';
-		this.#current = { seed: nextSeed(this.#current.seed, `${this.dataset.quizId}/${Date.now()}`, (seed) => this.#shuffler.orderOf(this.#questions, seed)), answers: {} };
+		this.#current = { seed: nextSeed(this.#current.seed, `${this.dataset.quizId}/${Date.now()}`, (seed) => this.#shuffler.orderOf(seed)), answers: {} };
 		this.#shuffle();
 		this.#saveAnswers();
 		this.#render();

@@ -5,13 +5,13 @@
  * DOM only; the schedule is in src/lib.
  */
 import { localDay } from '../../lib/local-day.ts';
-import { confidenceOf } from './confidence-field.ts';
 import { formatLongDate } from '../../lib/dates.ts';
 import { fill } from '../../lib/fill.ts';
 import type { Locale } from '../../lib/locales.ts';
 import { browserStorage, loadProgress, type Progress } from '../../lib/progress.ts';
 import { nextReview, noteCheck, reviewQuestions } from '../../lib/review-schedule.ts';
 import type { QuestionResult } from '../../lib/question-types/grading-kit.ts';
+import { confidenceOf } from './confidence-field.ts';
 
 /** Progress with a checked question noted for review; "not sure" is the learner's answer to "How sure are you?". */
 export function noteChecked(quiz: { id: string; key: string }, element: HTMLElement, result: QuestionResult): (progress: Progress) => Progress {

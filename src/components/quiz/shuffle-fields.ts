@@ -19,19 +19,18 @@ export class FieldShuffler {
 		return known;
 	}
 
+	/** A question's own seed in an attempt, so that two questions with the same options differ. */
+	#seedOf(question: HTMLElement, attemptSeed: number): number {
+		return attemptSeed ^ seedFrom(question.dataset.question!);
+	}
+
 	/**
 	 * The order of the attempt with this seed, as text: the same text, the same order on screen. It
-	 * reads the lists the last `shuffle` put in order; Fisher-Yates moves positions, not values, so
-	 * shuffling positions gives each list's order.
+	 * reads the lists `shuffle` put in order; Fisher-Yates moves positions, not values, so shuffling
+	 * positions gives each list's order.
 	 */
-	orderOf(questions: readonly { element: HTMLElement }[], attemptSeed: number): string {
-		return questions
-			.map(({ element }) => {
-				const seed = attemptSeed ^ seedFrom(element.dataset.question!);
-				const lists = [...this.#canonical].filter(([parent]) => element.contains(parent));
-				return lists.map(([, children]) => shuffled([...children.keys()], seed).join()).join(';');
-			})
-			.join('|');
+	orderOf(attemptSeed: number): string {
+		return [...this.#canonical].map(([list, children]) => shuffled([...children.keys()], this.#seedOf(list.closest<HTMLElement>('[data-question]')!, attemptSeed)).join()).join('|');
 	}
 
 	/** Puts choices, matching answers and ordering items in the order of the attempt with this seed. */
@@ -39,7 +38,7 @@ export class FieldShuffler {
 		for (const { element, model } of questions) {
 			const { field, shuffle } = display(model.type);
 			if (!shuffle) continue;
-			const seed = attemptSeed ^ seedFrom(element.dataset.question!);
+			const seed = this.#seedOf(element, attemptSeed);
 			if (field === 'choice') {
 				const list = one(element, '[data-options]');
 				list.append(...shuffled(this.#inPageOrder(list, () => all(list, '[data-option]')), seed));
