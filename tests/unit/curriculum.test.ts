@@ -11,7 +11,7 @@ import { checkpointsIn } from '../../src/lib/checkpoints.ts';
 import { contentRoot } from '../../src/lib/check-content.ts';
 import { readContentTree } from '../../src/lib/content-files.ts';
 import { LANGUAGES } from '../../src/lib/languages.ts';
-import { helplinesSchema, lessonSchema, quizSchema } from '../../src/lib/schemas.ts';
+import { helplinesSchema, lessonSchema, quizSchema, simulatorSchema } from '../../src/lib/schemas.ts';
 import { bannedWordsIn, phoneNumbersIn, REQUIRED_PARTS } from '../../src/lib/style-check.ts';
 
 const tree = readContentTree(contentRoot(process.cwd()));
@@ -44,8 +44,14 @@ test('at least 12 modules correct common beliefs with myth-or-fact cards, shown 
 	}
 });
 
+/** A page of `kind` in `locale`, or the English one a partial language falls back to. */
+function ownOrEnglish<T extends { id: string; locale: string }>(files: T[], id: string, locale: string): T | undefined {
+	return files.find((f) => f.id === id && f.locale === locale) ?? files.find((f) => f.id === id && f.locale === 'en');
+}
+
 describe.each(tree.lessons.map((l) => ({ name: l.file, lesson: l })))('$name', ({ lesson }) => {
 	const data = lessonSchema.parse(lesson.data);
+	const quiz = quizSchema.parse(ownOrEnglish(tree.quizzes, data.quiz, lesson.locale)!.data);
 	test('has objectives, a duration of 10-25 minutes and at least one source', () => {
 		expect(data.objectives.length).toBeGreaterThan(0);
 		expect(data.duration).toBeGreaterThanOrEqual(10);
@@ -75,11 +81,16 @@ describe.each(tree.lessons.map((l) => ({ name: l.file, lesson: l })))('$name', (
 	});
 	test('has a quiz of 6-10 questions using several question types', () => {
 		// A partial language without the quiz yet shows the English one (its own absence is checked above for finished languages).
-		const own = tree.quizzes.find((q) => q.id === data.quiz && q.locale === lesson.locale);
-		const quiz = quizSchema.parse((own ?? tree.quizzes.find((q) => q.id === data.quiz && q.locale === 'en'))!.data);
 		expect(quiz.questions.length).toBeGreaterThanOrEqual(6);
 		expect(quiz.questions.length).toBeLessThanOrEqual(10);
 		expect(new Set(quiz.questions.map((q) => q.type)).size).toBeGreaterThanOrEqual(3);
+	});
+	test('practises, not only reads: a chat simulator, a tap-the-red-flags question or a norm-guess poll', () => {
+		const simulators = [...new Set(tree.simulators.map((s) => s.id))]
+			.map((id) => simulatorSchema.parse(ownOrEnglish(tree.simulators, id, lesson.locale)!.data))
+			.filter((simulator) => simulator.lessons.includes(lesson.id));
+		const hotspots = quiz.questions.filter((q) => q.type === 'hotspot');
+		expect(simulators.length + hotspots.length + data.normGuesses.length).toBeGreaterThan(0);
 	});
 });
 
