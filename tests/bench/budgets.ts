@@ -7,7 +7,7 @@
  * 2. Page weight per page type on a first visit, in chromium: requests and gzipped bytes of HTML,
  *    CSS, JS and the rest.
  * 3. The first search: everything it downloads.
- * 4. Lighthouse, mobile: 100 in performance, accessibility, best practices and SEO on the home
+ * 4. Lighthouse, mobile (CPU slowdown calibrated to the machine): 100 in performance, accessibility, best practices and SEO on the home
  *    page, a lesson, a quiz, a course and a chat simulator (`--no-lighthouse` skips it for a quick run).
  * 5. The build-time scale table recorded by `npm run bench:scale` (tests/bench/scale/results.json).
  */
@@ -130,10 +130,11 @@ await withPreview(async (origin) => {
 	if (skipLighthouse) return;
 	const lighthousePages = { home: '/', lesson: PAGES.lesson!.path, quiz: PAGES.quiz!.path, course: PAGES.course!.path, simulator: PAGES.simulator!.path };
 	const results = await runLighthouse(Object.fromEntries(Object.entries(lighthousePages).map(([name, path]) => [name, origin + path])));
-	console.log('\nLighthouse 13, mobile (limit: 100 each)');
-	console.log(`${'page'.padEnd(11)}${CATEGORIES.map((id) => id.padStart(16)).join('')}`);
+	console.log('\nLighthouse 13, mobile, CPU slowdown calibrated to this machine (limit: 100 each; tests/bench/lighthouse.ts)');
+	console.log(`${'page'.padEnd(11)}${CATEGORIES.map((id) => id.padStart(16)).join('')}   slowdown (benchmark index)   performance with a fixed 4x`);
 	for (const [name, result] of Object.entries(results)) {
-		console.log(`${name.padEnd(11)}${CATEGORIES.map((id) => String(result.scores[id]).padStart(16)).join('')}`);
+		const calibration = `${result.slowdown.toFixed(2)}x (${Math.round(result.benchmarkIndex)})`.padStart(27);
+		console.log(`${name.padEnd(11)}${CATEGORIES.map((id) => String(result.scores[id]).padStart(16)).join('')}${calibration}${String(result.uncalibratedPerformance).padStart(30)}`);
 		for (const id of CATEGORIES) if (result.scores[id] < 100) broken.push(`Lighthouse ${id} on ${name}: ${result.scores[id]} (${result.failing.filter((f) => f.startsWith(id)).join('; ')})`);
 	}
 });
