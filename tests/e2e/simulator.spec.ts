@@ -77,7 +77,9 @@ async function walkToEnding(page: Page, locale: Locale, id: string, lesson: stri
 	const debrief = element.locator('[data-debrief]');
 	await expect(debrief).toBeVisible();
 	for (const flag of simulator.debrief.redFlags) await expect(debrief).toContainText(flag);
-	await expect(debrief.getByRole('link', { name: LESSON_TITLE(locale, lesson) })).toHaveAttribute('href', `${prefix(locale)}/lessons/${lesson}/`);
+	// Every lesson the simulator belongs to, the walk's own first (open-budget-code has two).
+	expect(simulator.lessons).toContain(lesson);
+	for (const slug of simulator.lessons) await expect(debrief.getByRole('link', { name: LESSON_TITLE(locale, slug) })).toHaveAttribute('href', `${prefix(locale)}/lessons/${slug}/`);
 	await expect(element.locator('[data-found]')).not.toBeEmpty();
 	await expectNoAxeViolations(page);
 	// Start again: back to the first step's choices, the log holds only its messages.
@@ -129,6 +131,9 @@ test('each lesson links to its simulator in its language', async ({ page, isMobi
 	await expect(links).toHaveCount(2);
 	await expect(links.filter({ hasText: read('uz', 'hello-mum').title })).toHaveAttribute('href', '/uz/simulators/hello-mum/');
 	await expect(links.filter({ hasText: read('uz', 'apk-photo').title })).toHaveAttribute('href', '/uz/simulators/apk-photo/');
+	// A simulator of two lessons is linked from both: the SMS-code one from passwords-and-2fa too.
+	await page.goto('/ru/lessons/passwords-and-2fa/');
+	await expect(page.getByRole('link', { name: /Потренируйся в симуляторе чата/ }).filter({ hasText: read('ru', 'open-budget-code').title })).toHaveAttribute('href', '/ru/simulators/open-budget-code/');
 	await page.goto('/simulators/');
 	await expect(page.getByRole('link', { name: read('en', 'courier-job').title })).toHaveAttribute('href', '/simulators/courier-job/');
 });
