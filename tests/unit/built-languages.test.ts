@@ -2,7 +2,7 @@
  * The built site (dist/, when present), language by language: a finished language (no `partial`
  * in src/lib/languages.ts; Kazakh and the generated Uzbek Cyrillic among them) has every page the
  * English site has, and none of them falls back to English: no "not translated" notice, no content
- * marked lang="en". The fixture build (fallback-build.test.ts) shows what a fallback looks like.
+ * marked lang="en". The fixture build (fixture-build.test.ts) shows what a fallback looks like.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

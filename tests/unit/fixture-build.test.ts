@@ -1,7 +1,12 @@
 /**
- * Deploying under a sub-path: the fixture site built with BASE_PATH=/ogoh/ and a SITE_URL must
- * link only inside /ogoh/, and its service workers, app manifest, sitemap, robots.txt, header
- * files and offline zip must all agree with that path.
+ * The small fixture site, built once (each build takes about 25 s of the unit run):
+ * - deploying under a sub-path: built with BASE_PATH=/ogoh/ and a SITE_URL, it must link only
+ *   inside /ogoh/, and its service workers, app manifest, sitemap, robots.txt, header files and
+ *   offline zip must all agree with that path;
+ * - a missing translation: the fixture has English and Uzbek but no Russian, so every Russian page
+ *   must show the English text with Starlight's "not translated" notice and stay out of the Russian
+ *   search index, while the Uzbek pages are real translations that are indexed (the base path
+ *   changes links, not which page holds what).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
@@ -23,13 +28,14 @@ function servedFile(url: string): boolean {
 	return existsSync(file) && statSync(file).isFile();
 }
 
+beforeAll(() => {
+	const root = fixtureTree();
+	dist = join(root, 'dist');
+	const { status, output } = astroBuild(root, dist, { BASE_PATH: `${BASE}/`, SITE_URL: 'https://example.org' });
+	expect(status, output).toBe(0);
+}, 260_000);
+
 describe('a build under a sub-path', () => {
-	beforeAll(() => {
-		const root = fixtureTree();
-		dist = join(root, 'dist');
-		const { status, output } = astroBuild(root, dist, { BASE_PATH: `${BASE}/`, SITE_URL: 'https://example.org' });
-		expect(status, output).toBe(0);
-	}, 260_000);
 
 	test('every page links, loads scripts and submits forms only inside the base path, to files that exist', () => {
 		const outside: string[] = [];
@@ -118,5 +124,52 @@ describe('a build under a sub-path', () => {
 			}
 		}
 		expect(broken).toEqual([]);
+	});
+});
+
+const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
+
+describe('a site with a missing translation', () => {
+	test('the Russian lesson page shows the English lesson with the notice', () => {
+		const html = page('ru/lessons/sample');
+		expect(html).toContain('<html lang="ru"');
+		expect(html).toContain('Этот текст пока не переведён на твой язык.');
+		expect(html).toContain('Sample lesson');
+		expect(html).toMatch(/<div lang="en"/);
+	});
+
+	test('the Russian glossary shows the English terms with the notice, out of search', () => {
+		const html = page('ru/glossary');
+		expect(html).toContain('<html lang="ru"');
+		expect(html).toContain('Этот текст пока не переведён на твой язык.');
+		expect(html).toMatch(/<div id="peer-pressure" lang="en"/);
+		// A term is a search result on its own page (the list page never is), only where it is translated.
+		expect(html).not.toContain('data-pagefind-body');
+		expect(page('uz/glossary')).not.toContain('data-pagefind-body');
+		expect(page('ru/glossary/peer-pressure')).not.toContain('data-pagefind-body');
+		expect(page('uz/glossary/peer-pressure')).toContain('data-pagefind-body');
+		expect(page('uz/glossary/peer-pressure')).not.toContain('Bu sahifa hali oʻzbek tiliga tarjima qilinmagan.');
+	});
+
+	test('fallback pages are not indexed for search; translated pages are', () => {
+		expect(page('ru/lessons/sample')).not.toContain('data-pagefind-body');
+		expect(page('ru/quizzes/sample')).not.toContain('data-pagefind-body');
+		expect(page('uz/lessons/sample')).toContain('data-pagefind-body');
+		expect(page('uz/lessons/sample')).not.toContain('Bu sahifa hali oʻzbek tiliga tarjima qilinmagan.');
+	});
+
+	test('each language gets its own search index, holding only its indexed pages', () => {
+		const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+			languages: Record<string, { page_count: number }>;
+		};
+		const indexedPages = (prefix: string) =>
+			readdirSync(join(dist, prefix), { recursive: true, encoding: 'utf8' })
+				.filter((file) => file.endsWith('.html'))
+				.filter((file) => readFileSync(join(dist, prefix, file), 'utf8').includes('data-pagefind-body')).length;
+		// Russian has no translated page, so no index at all: a Russian search cannot return English fallbacks.
+		expect(indexedPages('ru')).toBe(0);
+		expect(entry.languages.ru).toBeUndefined();
+		expect(entry.languages.uz!.page_count).toBe(indexedPages('uz'));
+		expect(entry.languages.uz!.page_count).toBeGreaterThan(2);
 	});
 });
