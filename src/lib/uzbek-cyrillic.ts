@@ -103,23 +103,23 @@ function transliterateWord(word: string, exceptions: UzbekCyrillicExceptions, la
 		const afterNext = low[i + 2];
 		const previous = low[i - 1];
 		const start = previous === undefined;
-		const afterVowel = previous !== undefined && VOWELS.has(previous);
+		const afterVowel = VOWELS.has(previous ?? '');
 		let cyrillic: string;
 		let length = 1;
-		if ((char === 'o' || char === 'g') && next !== undefined && APOSTROPHES.has(next)) {
+		if ((char === 'o' || char === 'g') && APOSTROPHES.has(next ?? '')) {
 			cyrillic = char === 'o' ? 'ў' : 'ғ';
 			length = 2;
 		} else if ((char === 's' || char === 'c') && next === 'h') {
 			cyrillic = char === 's' ? 'ш' : 'ч';
 			length = 2;
-		} else if (char === 's' && next !== undefined && APOSTROPHES.has(next) && afterNext === 'h') {
+		} else if (char === 's' && APOSTROPHES.has(next ?? '') && afterNext === 'h') {
 			cyrillic = 'сҳ'; // sʼh is two sounds: Isʼhoq = Исҳоқ
 			length = 3;
 		} else if ((char === 't' || char === 'k' || char === 'p') && next === 's' && afterNext === 'i' && low[i + 3] === 'y') {
 			// Loanwords in -tsiya, -ksiya, -psiya (and -tsiyent) are -ция, -кция, -пция: политсия, реаксия are never Uzbek.
 			cyrillic = char === 't' ? 'ц' : LETTERS[char]! + 'ц';
 			length = 2;
-		} else if (char === 'y' && next !== undefined && next in IOTATED && !(next === 'o' && APOSTROPHES.has(afterNext ?? ''))) {
+		} else if (char === 'y' && (next ?? '') in IOTATED && !(next === 'o' && APOSTROPHES.has(afterNext ?? ''))) {
 			cyrillic = IOTATED[next]!;
 			length = 2;
 		} else if (char === 'y' && next === 'e') {

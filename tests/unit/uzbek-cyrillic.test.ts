@@ -49,12 +49,18 @@ describe('the rules, without exceptions', () => {
 		['obʼyekt', 'объект'],
 		// ʼ before h is the sign only after s
 		['baʼh tʼh', 'баъҳ тъҳ'],
+		// sʼ before another letter is с + the sign
+		['masʼul', 'масъул'],
 		// a lone apostrophe after o or g at the end of a quote is not oʻ/gʻ
 		["'yo' deb", "'ё' деб"],
 		// the tutuq belgisi, typed in any of the usual ways
 		["taʼlim ta'lim ta’lim", 'таълим таълим таълим'],
 		// ts is тс, except in -tsiya/-ksiya/-psiya loanwords
 		['aytsa politsiya reaksiya korrupsiya', 'айтса полиция реакция коррупция'],
+		// …only there: tsi without y, and ts + vowel + y
+		['aytsin ketsayam qattiy', 'айтсин кетсаям қаттий'],
+		// ya, yu before the sign stay я, ю (only yoʻ splits)
+		['yaʼni', 'яъни'],
 		// the other letters
 		['bdfghijklmnpqrstuvxyz', 'бдфгҳижклмнпқрстувхйз'],
 		['a o u i', 'а о у и'],
@@ -96,6 +102,12 @@ describe('what stays as it is', () => {
 		[':::note\nEslatma\n:::', ':::note\nЭслатма\n:::'],
 		["import Foo from './foo.ts';\nSalom", "import Foo from './foo.ts';\nСалом"],
 		['Tom &amp; Jerri', 'Том &amp; Жерри'],
+		['Eski sayt http://misol.uz/salom edi', 'Эски сайт http://misol.uz/salom эди'],
+		['ali@pochta.misol.uz ga', 'ali@pochta.misol.uz га'],
+		// Markdown's line-start syntax is Markdown only at the start of a line.
+		['Qarang [manba]: kitob', 'Қаранг [манба]: китоб'],
+		['Salom :::eslatma', 'Салом :::эслатма'],
+		['Tovarlar import qilinadi', 'Товарлар импорт қилинади'],
 		// Pagefind fills these in: "[СЕАРЧ_ТЕРМ] бўйича" was shown on /uz-cyrl/ search.
 		['[SEARCH_TERM] boʻyicha [COUNT] ta natija', '[SEARCH_TERM] бўйича [COUNT] та натижа'],
 		['[DIFFERENT_TERM] ni qidiring', '[DIFFERENT_TERM] ни қидиринг'],
@@ -120,6 +132,8 @@ describe('what stays as it is', () => {
 		['Click, Payme', 'Click, Payme'],
 		['onlayn-kazino', 'онлайн-казино'],
 		['Telegramdagi', 'Telegramдаги'],
+		// endings one after another: plural, then case
+		['SMSlardan', 'SMSлардан'],
 		// A word that only starts like a name is an Uzbek word: Ogoh is kept, "ogohlantiruvchi" (warning) is not.
 		['Ogohda, Ogohlantiruvchi belgilar', 'Ogohда, Огоҳлантирувчи белгилар'],
 	])('Latin names: %s → %s', (latin, cyrillic) => {
@@ -135,6 +149,8 @@ describe('what stays as it is', () => {
 		expect(uzbekToCyrillic('abc Abc ABC abdulla abra acmelar', custom)).toBe('экс Экс ЭКС ёбдулла абра акмелар');
 		expect(uzbekToCyrillic("ta'limot ta’limot", custom)).toBe('таълимот! таълимот!');
 		expect(uzbekToCyrillic('Abdulla ABDULLA', { ...custom, stems: { abd: 'ёбд' } })).toBe('Ёбдулла ЁБДУЛЛА');
+		// Capitals: a word in capitals stays in capitals with its sign; one capital letter is a capitalised word.
+		expect(uzbekToCyrillic('TAʼLIMOT X', { ...custom, words: { 'taʼlimot': 'таълимот', x: 'икс' } })).toBe('ТАЪЛИМОТ Икс');
 	});
 });
 
