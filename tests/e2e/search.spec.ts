@@ -51,6 +51,43 @@ test('Uzbek search finds the refusal-skills lesson', async ({ page, isMobile }) 
 	await expect(page.locator('.pagefind-ui__result-link').first()).toHaveAttribute('href', /^\/uz\//);
 });
 
+// --- Pagefind's UI loads when search is wanted, not on every page ---
+
+for (const { device, path, open, typed, more } of [
+	{ device: 'phone', path: '/uz/lessons/phishing-links/', open: 'tap', typed: 'parol', more: ' kuchli' },
+	{ device: 'desktop', path: '/ru/lessons/phishing-links/', open: 'Control+k', typed: 'пароль', more: ' надёжный' },
+] as const) {
+	test(`${device}: no page loads Pagefind's UI until search is opened, and what is typed meanwhile is kept`, async ({ page, isMobile }) => {
+		test.skip(isMobile !== (device === 'phone'), `on the ${device}`);
+		const uiRequests: string[] = [];
+		// Pagefind's UI arrives late (a slow network), so the typing lands in the early box first.
+		await page.route(/\/ui-core\.[^/]*\.js$/, async (route) => {
+			uiRequests.push(route.request().url());
+			await new Promise((resolve) => setTimeout(resolve, 1500));
+			await route.continue();
+		});
+		await page.goto(path);
+		await page.waitForLoadState('networkidle');
+		expect(uiRequests, 'Pagefind UI requested by the page itself').toEqual([]);
+		const button = page.locator('button[data-open-modal]:not([disabled])');
+		if (open === 'tap') await button.tap();
+		else await page.keyboard.press(open);
+		await page.keyboard.type(typed);
+		const early = page.locator('input[data-search-early]');
+		await expect(early).toBeFocused();
+		await expect(early).toHaveValue(typed);
+		// The UI takes over with the words and the focus; typing goes on in its box.
+		const box = page.locator('#starlight__search input.pagefind-ui__search-input');
+		await expect(box).toBeFocused({ timeout: 15_000 });
+		await expect(box).toHaveValue(typed);
+		await expect(early).toHaveCount(0);
+		await page.keyboard.type(more);
+		await expect(box).toHaveValue(typed + more);
+		await expect(page.locator('.pagefind-ui__result').first()).toBeVisible({ timeout: 15_000 });
+		expect(uiRequests).toHaveLength(1);
+	});
+}
+
 // --- Search as people type it (issue 12) ---
 
 /** Opens the search dialog on `path` and types `query`; waits until the dialog settled on it. */

@@ -43,7 +43,7 @@ class OgohSiteSearch extends HTMLElement {
 	/** Set when the query logic loads: the language list stays out of every page's first download. */
 	#locale: Locale = 'en';
 	#strings: Strings = { showingFor: '', nothing: '', pagefind: {} };
-	/** The query logic, loaded when the page is idle with Pagefind's UI, not with the page. */
+	/** The query logic, loaded with Pagefind's UI, not with the page. */
 	#lib: typeof SearchText | null = null;
 	#libLoading: Promise<typeof SearchText> | null = null;
 	#uiStarting: Promise<void> | null = null;
@@ -66,9 +66,17 @@ class OgohSiteSearch extends HTMLElement {
 			void this.#loadWords();
 			dialog.showModal();
 			document.body.toggleAttribute('data-search-modal-open', true);
-			this.querySelector('input')?.focus();
-			// Opened before the page was idle: the search box comes now, and takes the focus.
-			if (!this.#ui) void this.#startUi().then(() => dialog.open && this.querySelector('input')?.focus());
+			if (this.#ui) this.#searchBox()?.focus();
+			else {
+				// Pagefind's UI is still loading: the early box takes the focus (a phone opens its
+				// keyboard only for a focus within the tap) and what is typed, until the UI takes over.
+				const early = this.#earlyBox();
+				if (early) {
+					early.hidden = false;
+					early.focus();
+				}
+				void this.#startUi();
+			}
 			event?.stopPropagation();
 			window.addEventListener('click', onClick);
 		};
@@ -97,15 +105,22 @@ class OgohSiteSearch extends HTMLElement {
 
 		this.#strings = readData(this, 'data-strings', isStrings);
 
-		const start = () => void this.#startUi();
-		if (document.readyState === 'loading') window.addEventListener('DOMContentLoaded', () => this.#whenIdle(start));
-		else this.#whenIdle(start);
+		// Pagefind's UI (26 KB, and building it is a long task on a cheap phone) loads when the student
+		// heads for search, not on every page: pointing at or focusing the button, or opening the dialog.
+		for (const intent of ['pointerenter', 'pointerdown', 'focus'] as const) {
+			openBtn.addEventListener(intent, () => void this.#startUi(), { once: true, passive: true });
+		}
 	}
 
-	/**
-	 * Pagefind's UI, once: when the page is idle, or at once when the dialog is opened before that (a
-	 * busy page, such as the first visit offline, may not be idle for seconds).
-	 */
+	#searchBox() {
+		return this.querySelector<HTMLInputElement>('#starlight__search input');
+	}
+
+	#earlyBox() {
+		return this.querySelector<HTMLInputElement>('input[data-search-early]');
+	}
+
+	/** Pagefind's UI, once, on the first sign of search; then what the early box holds moves into it. */
 	#startUi(): Promise<void> {
 		this.#uiStarting ??= (async () => {
 			// The query logic comes first: Pagefind's UI may search as soon as it exists.
@@ -124,12 +139,20 @@ class OgohSiteSearch extends HTMLElement {
 				debounceTimeoutMs: 500,
 				processTerm: (term: string) => this.#processTerm(term),
 			}) as PagefindUIInstance;
+			this.#handOver(this.#ui);
 		})();
 		return this.#uiStarting;
 	}
 
-	#whenIdle(callback: () => void) {
-		(window.requestIdleCallback || ((cb: () => void) => setTimeout(cb, 1)))(() => callback());
+	/** The early box's words and focus go to Pagefind's search box, and the early box goes. */
+	#handOver(ui: PagefindUIInstance) {
+		const early = this.#earlyBox();
+		if (!early) return;
+		const typed = early.value;
+		const focused = document.activeElement === early;
+		early.remove();
+		if (typed) ui.triggerSearch(typed);
+		if (focused) this.#searchBox()?.focus();
 	}
 
 	/** The same Pagefind module Pagefind's UI imports (one instance per URL), with the same options. */
