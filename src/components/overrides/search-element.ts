@@ -175,9 +175,10 @@ class OgohSiteSearch extends HTMLElement {
 		return this.#libLoading;
 	}
 
+	/** The language's word list; its path needs the query logic's language list, so it waits for it. */
 	#loadWords(): Promise<readonly string[]> {
-		const prefix = this.#lib?.localePrefix(this.#locale) ?? '';
-		this.#words ??= fetch(`${import.meta.env.BASE_URL.replace(/\/$/, '')}${prefix}/search-words.json`)
+		this.#words ??= this.#loadLib()
+			.then((lib) => fetch(`${import.meta.env.BASE_URL.replace(/\/$/, '')}${lib.localePrefix(this.#locale)}/search-words.json`))
 			.then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
 			.catch(() => []);
 		return this.#words;
