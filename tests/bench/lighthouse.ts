@@ -6,7 +6,7 @@
  * The CPU slowdown is calibrated, as Lighthouse's throttling guide asks on a host that is not a
  * high-end desktop (docs/throttling.md, "Calibrating the CPU slowdown"). Its fixed 4x turns a
  * desktop with a benchmark index of about 1,750 (the middle of its high-end desktop range) into the
- * mid-tier phone it means to simulate; this shared 2-core machine measures 800-1,400, so 4x here
+ * mid-tier phone it means to simulate; this shared 2-core machine measures 800-1,800, so 4x here
  * simulates a phone about twice slower than Lighthouse's, and one that changes from run to run.
  * Each run therefore uses 4 x benchmarkIndex / 1,750 (at least 1x), the same simulated phone
  * on any machine; the score with the fixed 4x is reported beside it.

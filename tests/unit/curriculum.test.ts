@@ -44,7 +44,7 @@ test('at least 12 modules correct common beliefs with myth-or-fact cards, shown 
 	}
 });
 
-/** A page of `kind` in `locale`, or the English one a partial language falls back to. */
+/** The file with this id in `locale`, or the English one a partial language falls back to. */
 function ownOrEnglish<T extends { id: string; locale: string }>(files: T[], id: string, locale: string): T | undefined {
 	return files.find((f) => f.id === id && f.locale === locale) ?? files.find((f) => f.id === id && f.locale === 'en');
 }

@@ -18,6 +18,7 @@ import { fixtureTree } from '../fixture-tree.ts';
 const BASE = '/ogoh';
 let dist = '';
 const read = (file: string) => readFileSync(join(dist, file), 'utf8');
+const page = (path: string) => read(join(path, 'index.html'));
 const htmlFiles = () => readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
 
 /** Whether a site URL (with the base) names a file the host would serve. */
@@ -36,7 +37,6 @@ beforeAll(() => {
 }, 260_000);
 
 describe('a build under a sub-path', () => {
-
 	test('every page links, loads scripts and submits forms only inside the base path, to files that exist', () => {
 		const outside: string[] = [];
 		const missing: string[] = [];
@@ -127,8 +127,6 @@ describe('a build under a sub-path', () => {
 	});
 });
 
-const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
-
 describe('a site with a missing translation', () => {
 	test('the Russian lesson page shows the English lesson with the notice', () => {
 		const html = page('ru/lessons/sample');
@@ -159,13 +157,13 @@ describe('a site with a missing translation', () => {
 	});
 
 	test('each language gets its own search index, holding only its indexed pages', () => {
-		const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+		const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as {
 			languages: Record<string, { page_count: number }>;
 		};
 		const indexedPages = (prefix: string) =>
 			readdirSync(join(dist, prefix), { recursive: true, encoding: 'utf8' })
 				.filter((file) => file.endsWith('.html'))
-				.filter((file) => readFileSync(join(dist, prefix, file), 'utf8').includes('data-pagefind-body')).length;
+				.filter((file) => read(join(prefix, file)).includes('data-pagefind-body')).length;
 		// Russian has no translated page, so no index at all: a Russian search cannot return English fallbacks.
 		expect(indexedPages('ru')).toBe(0);
 		expect(entry.languages.ru).toBeUndefined();

@@ -219,7 +219,7 @@ class OgohSiteSearch extends HTMLElement {
 
 	#onPlanned(plan: SearchPlan) {
 		this.#settled.set(plan.typed, plan);
-		const input = this.querySelector<HTMLInputElement>('#starlight__search input');
+		const input = this.#searchBox();
 		if (!input || input.value.trim() !== plan.typed) return;
 		const searched = this.#searched.get(plan.typed);
 		if (searched !== undefined && searched !== plan.query && this.#ui) {
