@@ -3,7 +3,8 @@ import { expect, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import type { Question, Quiz } from '../../src/lib/schemas.ts';
-import { seeResults, showQuestion } from './quiz-helpers.ts';
+import { responsesOf } from '../../src/lib/question-types/index.ts';
+import { giveResponse, seeResults, showQuestion } from './quiz-helpers.ts';
 
 /** A UI string with its {{placeholders}} filled. */
 export const say = (strings: Record<string, string>, key: string, values: Record<string, string | number> = {}) =>
@@ -15,59 +16,9 @@ export function decodeQr(png: Buffer): string | undefined {
 	return jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data;
 }
 
-/** Picks an answer that is wrong for every question type these quizzes use. */
+/** Gives the type's wrong answer (`responsesOf`): one that scores 0. */
 export async function answerWrongly(page: Page, question: Question): Promise<void> {
-	const scope = page.locator(`[data-question="${question.id}"]`);
-	const press = async (value: string) => {
-		await scope.locator(`input[value="${value}"]`).focus();
-		await page.keyboard.press('Space');
-	};
-	switch (question.type) {
-		case 'single':
-			return press(question.options.find((o) => o.id !== question.answer)!.id);
-		case 'multiple':
-			return press(question.options.find((o) => !question.answer.includes(o.id))!.id);
-		case 'true-false':
-			return press(String(!question.answer));
-		case 'numeric':
-			await scope.locator('[data-text-answer]').fill(String(question.answer + question.tolerance + 1000));
-			return;
-		case 'scenario':
-			return press(question.options[0]!.id);
-		case 'matching':
-			// Every left item gets the next pair's right item.
-			for (const [i, pair] of question.pairs.entries()) {
-				await scope.locator(`select[data-pair="${pair.id}"]`).selectOption(question.pairs[(i + 1) % question.pairs.length]!.id);
-			}
-			return;
-		case 'ordering':
-			for (const [i, item] of question.items.entries()) {
-				await scope.locator(`select[data-item="${item.id}"]`).selectOption(String(question.items.length - i));
-			}
-			return;
-		case 'short-text':
-			// A real word: punctuation alone counts as no answer.
-			await scope.locator('[data-text-answer]').fill('password');
-			return;
-		case 'hotspot':
-			// Only a part that is not a red flag.
-			return press(question.regions.find((region) => !region.flag)!.id);
-		case 'cloze':
-			for (const blank of question.blanks) {
-				const field = scope.locator(`[data-blank="${blank.id}"]`);
-				if (blank.options) await field.selectOption(blank.options.find((option) => option.id !== blank.answer)!.id);
-				else await field.fill('password');
-			}
-			return;
-		case 'categorize':
-			// Every item in a group that is not its own.
-			for (const item of question.items) {
-				await scope.locator(`select[data-pair="${item.id}"]`).selectOption(question.groups.find((group) => group.id !== item.group)!.id);
-			}
-			return;
-		default:
-			throw new Error(`answerWrongly: no wrong answer for a ${(question as { type: string }).type} question yet`);
-	}
+	await giveResponse(page, page.locator(`[data-question="${question.id}"]`), responsesOf(question).wrong);
 }
 
 /** Answers every question wrongly and checks it; the score ends at 0. */

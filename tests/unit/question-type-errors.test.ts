@@ -2,7 +2,7 @@
  * Adding a question type: the type checker names every member a new module lacks. TypeScript lists
  * the missing members of an object when there are at most five; beyond that it writes "a, b, c, d,
  * and N more". So QuestionTypeDefinition (src/lib/question-types/define.ts) keeps its members in
- * groups of at most four. This test compiles an unfinished module with the real define.ts, as the
+ * groups of at most five. This test compiles an unfinished module with the real define.ts, as the
  * README's "Adding a question type" describes, and reads the errors a developer would read.
  */
 import { join, resolve } from 'node:path';
@@ -74,7 +74,7 @@ describe('an unfinished question type', { timeout: 120_000 }, () => {
 		const errors = errorsOf('emptyGroups');
 		expect(errors.map(missingIn)).toEqual([
 			['graded', 'field', 'shuffle', 'feedback'],
-			['schema', 'gradable', 'key', 'problems'],
+			['schema', 'gradable', 'key', 'problems', 'responses'],
 			['hints', 'choices', 'answerKey', 'printed'],
 			['gift', 'moodleXml'],
 		]);

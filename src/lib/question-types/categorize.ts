@@ -84,6 +84,11 @@ export const categorize = defineQuestionType({
 			...duplicateTexts('items', 'item', question.items.map((i) => i.text)),
 			...groupProblems(question.groups, question.items),
 		],
+		responses: (question) => ({
+			right: { type: 'matching', matches: Object.fromEntries(question.items.map((item) => [item.id, item.group])) },
+			// Every item in a group that is not its own.
+			wrong: { type: 'matching', matches: Object.fromEntries(question.items.map((item) => [item.id, question.groups.find((g) => g.id !== item.group)!.id])) },
+		}),
 	},
 	page: {
 		hints: { quiz: 'ogoh.quiz.categorizeHint', print: 'ogoh.print.categorizeHint' },

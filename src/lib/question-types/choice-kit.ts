@@ -1,6 +1,6 @@
 /** What the option-based types (single, multiple, scenario) share: options with ids, texts and feedback. */
 import { chosenOptions, result, verdictOf, type QuestionResult, type Response } from './grading-kit.ts';
-import { duplicateIds, duplicateTexts, duplicates, type AnswerKeyText, type TypeProblem } from './define.ts';
+import { duplicateIds, duplicateTexts, duplicates, type AnswerKeyText, type ExampleResponses, type TypeProblem } from './define.ts';
 import type { PrintContext, PrintedQuestion } from './printed.ts';
 
 export interface Option {
@@ -27,6 +27,12 @@ export function gradeChoice(
 	const value = score(valid, right);
 	return result(verdictOf(value), value, { options: marked });
 }
+
+/** Choosing the right options, and choosing only the first option that is not one. */
+export const choiceResponses = (options: readonly { id: string }[], answers: readonly string[]): ExampleResponses => ({
+	right: { type: 'choice', chosen: [...answers] },
+	wrong: { type: 'choice', chosen: options.filter((o) => !answers.includes(o.id)).slice(0, 1).map((o) => o.id) },
+});
 
 export const optionIds = (options: readonly { id: string }[]) => options.map((o) => ({ id: o.id }));
 

@@ -7,7 +7,7 @@
  * Cyrillic copy (generated-language.ts converts every text) keeps them.
  */
 import { language, type LanguageDefinition } from '../languages.ts';
-import { defineQuestionType, duplicateIds, duplicateTexts, type BrowserPart, type TypeProblem } from './define.ts';
+import { defineQuestionType, duplicateIds, UNKNOWING_ANSWER, duplicateTexts, type BrowserPart, type TypeProblem } from './define.ts';
 import { answerForm, result, verdictOf } from './grading-kit.ts';
 import type { ClozeSegment, PrintedBlank, PrintedOption } from './printed.ts';
 
@@ -165,6 +165,10 @@ export const cloze = defineQuestionType({
 			answer: question.blanks.map((b) => b.answer ?? null),
 		}),
 		problems: (question) => clozeProblems(question.text, question.blanks),
+		responses: (question) => ({
+			right: { type: 'blanks', values: Object.fromEntries(question.blanks.map((b) => [b.id, b.options ? b.answer! : b.answers![0]!])) },
+			wrong: { type: 'blanks', values: Object.fromEntries(question.blanks.map((b) => [b.id, b.options ? b.options.find((o) => o.id !== b.answer)!.id : UNKNOWING_ANSWER])) },
+		}),
 	},
 	page: {
 		hints: { quiz: 'ogoh.quiz.clozeHint', print: 'ogoh.print.clozeHint' },

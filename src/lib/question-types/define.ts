@@ -102,7 +102,22 @@ export interface ContentPart<Q, G> {
 	key(question: Q): { ids: string[]; answer: unknown };
 	/** Content problems a schema cannot express (answers that are not options, duplicate texts). */
 	problems(question: Q): TypeProblem[];
+	/**
+	 * A right and a wrong response, as the page's form gives them: the unit tests grade both for
+	 * every question in the content (right scores 1, wrong 0; an ungraded type accepts both) and
+	 * the browser tests answer with them, so neither needs a case per type.
+	 */
+	responses(question: Q): ExampleResponses;
 }
+
+/** A right and a wrong response to one question (`ContentPart.responses`). */
+export interface ExampleResponses {
+	right: Response;
+	wrong: Response;
+}
+
+/** What a learner who does not know types: a real answer, never an accepted one. */
+export const UNKNOWING_ANSWER = "I don't know";
 
 /** How the question is shown on a page and on paper. */
 export interface PagePart<Q> {
@@ -122,7 +137,7 @@ export interface ExportsPart<Q> {
 }
 
 /**
- * Everything one question type needs, in groups of at most four members: TypeScript names every
+ * Everything one question type needs, in groups of at most five members: TypeScript names every
  * missing member when there are at most five (beyond that it writes "and N more"), so an empty
  * definition gets its groups named, and each empty group its members (README, "Adding a question
  * type"; tests/unit/question-type-errors.test.ts keeps it so).

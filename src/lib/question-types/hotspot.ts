@@ -6,7 +6,7 @@
  * 0), and exported as multiple choice with the regions as options, so Moodle scores it the same.
  * Regions are lettered in the order they appear in the message (which may differ per language).
  */
-import { choiceAnswerKey, optionIds, printedChoice } from './choice-kit.ts';
+import { choiceAnswerKey, choiceResponses, optionIds, printedChoice } from './choice-kit.ts';
 import { defineQuestionType, duplicateIds, type BrowserPart, type TypeProblem } from './define.ts';
 import { multipleBrowser } from './multiple.ts';
 
@@ -167,6 +167,7 @@ export const hotspot = defineQuestionType({
 		gradable: (question) => ({ type: 'hotspot', options: optionIds(question.regions), answer: flagIds(question.regions) }),
 		key: (question) => ({ ids: question.regions.map((r) => r.id), answer: flagIds(question.regions) }),
 		problems: (question) => regionProblems(question.message, question.regions),
+		responses: (question) => choiceResponses(question.regions, question.regions.filter((r) => r.flag).map((r) => r.id)),
 	},
 	page: {
 		hints: { quiz: 'ogoh.quiz.hotspotHint', print: 'ogoh.print.hotspotHint' },

@@ -4,7 +4,7 @@
  * adding a type is its module plus its lines there, and the type checker names every member it lacks.
  */
 import type { Locale } from '../locales.ts';
-import type { AnswerKeyText, Choice, QuestionTypeDefinition } from './define.ts';
+import type { AnswerKeyText, Choice, ExampleResponses, QuestionTypeDefinition } from './define.ts';
 import type { TrueFalseLabels } from './printed.ts';
 import { DEFINITIONS } from './registry.ts';
 
@@ -55,4 +55,13 @@ function answerKeyAs<K extends QuestionType>(type: K, question: QuestionMap[K], 
 /** The answer as the answer key writes it, with option letters from `letter`. */
 export function answerKeyOf(question: QuestionMap[QuestionType], letter: (index: number) => string, labels: TrueFalseLabels): AnswerKeyText {
 	return answerKeyAs(question.type, question, letter, labels);
+}
+
+function responsesAs<K extends QuestionType>(type: K, question: QuestionMap[K]): ExampleResponses {
+	return questionType(type).content.responses(question);
+}
+
+/** A right and a wrong response to a question, as its form on the page gives them (the tests answer with these). */
+export function responsesOf(question: QuestionMap[QuestionType]): ExampleResponses {
+	return responsesAs(question.type, question);
 }

@@ -43,6 +43,11 @@ export const matching = defineQuestionType({
 			...duplicateTexts('pairs', 'left', question.pairs.map((p) => p.left)),
 			...duplicateTexts('pairs', 'right', question.pairs.map((p) => p.right)),
 		],
+		responses: (question) => ({
+			right: { type: 'matching', matches: Object.fromEntries(question.pairs.map((pair) => [pair.id, pair.id])) },
+			// Every left item gets the next pair's right item.
+			wrong: { type: 'matching', matches: Object.fromEntries(question.pairs.map((pair, i) => [pair.id, question.pairs[(i + 1) % question.pairs.length]!.id])) },
+		}),
 	},
 	page: {
 		hints: { quiz: 'ogoh.quiz.matchingHint', print: 'ogoh.print.matchingHint' },

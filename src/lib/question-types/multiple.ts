@@ -3,7 +3,7 @@
  * wrong one chosen takes 1/k away, never below 0. Choosing everything earns nothing; only the
  * exact set earns 1. Moodle gets the same weights (+1/k and -1/k), so it scores the same.
  */
-import { choiceAnswerKey, gradeChoice, isOptionList, optionIds, optionProblems, printedChoice } from './choice-kit.ts';
+import { choiceAnswerKey, choiceResponses, gradeChoice, isOptionList, optionIds, optionProblems, printedChoice } from './choice-kit.ts';
 import { choiceScore } from './choice-score.ts';
 import { defineQuestionType, type BrowserPart } from './define.ts';
 
@@ -39,6 +39,7 @@ export const multiple = defineQuestionType({
 				? [{ code: 'quiz/every-option-right', field: 'answer', message: 'every option is a right answer, so ticking everything earns full marks', fix: 'add at least one wrong option, or make it a different question type' }]
 				: []),
 		],
+		responses: (question) => choiceResponses(question.options, question.answer),
 	},
 	page: {
 		hints: { quiz: 'ogoh.quiz.chooseMany', print: 'ogoh.print.chooseMany' },

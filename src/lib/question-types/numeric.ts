@@ -41,6 +41,11 @@ export const numeric = defineQuestionType({
 		gradable: (question) => ({ type: 'numeric', answer: question.answer, tolerance: question.tolerance }),
 		key: (question) => ({ ids: [], answer: [question.answer, question.tolerance] }),
 		problems: () => [],
+		responses: (question) => {
+			// With a decimal comma, as Uzbek, Russian and Kazakh write numbers; the grader reads both.
+			const written = (value: number) => String(value).replace('.', ',');
+			return { right: { type: 'text', value: written(question.answer) }, wrong: { type: 'text', value: written(question.answer + question.tolerance + 1000) } };
+		},
 	},
 	page: {
 		hints: { quiz: 'ogoh.quiz.numberHint', print: 'ogoh.print.numberHint' },

@@ -42,6 +42,11 @@ export const ordering = defineQuestionType({
 		gradable: (question) => ({ type: 'ordering', items: optionIds(question.items) }),
 		key: (question) => ({ ids: question.items.map((i) => i.id), answer: null }),
 		problems: (question) => [...duplicateIds('items', question.items.map((i) => i.id)), ...duplicateTexts('items', 'item', question.items.map((i) => i.text))],
+		responses: (question) => {
+			const order = question.items.map((item) => item.id);
+			// The first step moved to the end: no step is in its place.
+			return { right: { type: 'ordering', order }, wrong: { type: 'ordering', order: [...order.slice(1), order[0]!] } };
+		},
 	},
 	page: {
 		hints: { quiz: 'ogoh.quiz.orderingHint', print: 'ogoh.print.orderingHint' },

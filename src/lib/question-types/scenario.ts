@@ -27,6 +27,7 @@ export const scenario = defineQuestionType({
 		gradable: (question) => ({ type: 'scenario', options: optionIds(question.options) }),
 		key: (question) => ({ ids: question.options.map((o) => o.id), answer: null }),
 		problems: (question) => optionProblems(question.options, []),
+		responses: (question) => ({ right: { type: 'choice', chosen: [question.options[0]!.id] }, wrong: { type: 'choice', chosen: [question.options.at(-1)!.id] } }),
 	},
 	page: {
 		hints: { quiz: 'ogoh.quiz.scenarioHint', print: 'ogoh.print.scenarioHint' },

@@ -4,7 +4,7 @@
  * Latin. Moodle only ignores case, so there an answer with other spacing or script is wrong.
  */
 import { language, type LanguageDefinition } from '../languages.ts';
-import { defineQuestionType, duplicates, type BrowserPart } from './define.ts';
+import { defineQuestionType, duplicates, UNKNOWING_ANSWER, type BrowserPart } from './define.ts';
 import { answerForm, result, rightOrWrong, typedText } from './grading-kit.ts';
 
 /** What the browser grades: the accepted answers, and how to compare them in a language typed in two scripts. */
@@ -53,6 +53,7 @@ export const shortText = defineQuestionType({
 				message: `two accepted answers are the same once case, spaces and punctuation are ignored ("${form}")`,
 				fix: 'list each accepted answer once',
 			})),
+		responses: (question) => ({ right: { type: 'text', value: question.answers[0]! }, wrong: { type: 'text', value: UNKNOWING_ANSWER } }),
 	},
 	page: {
 		hints: { quiz: 'ogoh.quiz.textHint', print: 'ogoh.print.textHint' },

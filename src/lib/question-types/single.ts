@@ -1,5 +1,5 @@
 /** Single choice: one right option; 1 or 0. */
-import { choiceAnswerKey, gradeChoice, isOptionList, optionIds, optionProblems, printedChoice } from './choice-kit.ts';
+import { choiceAnswerKey, choiceResponses, gradeChoice, isOptionList, optionIds, optionProblems, printedChoice } from './choice-kit.ts';
 import { choiceScore } from './choice-score.ts';
 import { defineQuestionType, type BrowserPart } from './define.ts';
 
@@ -28,6 +28,7 @@ export const single = defineQuestionType({
 		gradable: (question) => ({ type: 'single', options: optionIds(question.options), answer: question.answer }),
 		key: (question) => ({ ids: question.options.map((o) => o.id), answer: question.answer }),
 		problems: (question) => optionProblems(question.options, [question.answer]),
+		responses: (question) => choiceResponses(question.options, [question.answer]),
 	},
 	page: {
 		hints: { quiz: 'ogoh.quiz.chooseOne', print: 'ogoh.print.chooseOne' },

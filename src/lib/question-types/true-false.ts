@@ -36,6 +36,7 @@ export const trueFalse = defineQuestionType({
 		gradable: (question) => ({ type: 'true-false', answer: question.answer }),
 		key: (question) => ({ ids: [], answer: question.answer }),
 		problems: () => [],
+		responses: (question) => ({ right: { type: 'choice', chosen: [String(question.answer)] }, wrong: { type: 'choice', chosen: [String(!question.answer)] } }),
 	},
 	page: {
 		hints: { quiz: 'ogoh.quiz.trueFalseHint', print: 'ogoh.print.trueFalseHint' },
