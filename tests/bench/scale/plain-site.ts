@@ -195,9 +195,11 @@ export function generatePlainSite(dir: string, contentRoot: string): { pages: nu
 	};
 	write('astro.config.mjs', astroConfig());
 	write('src/content.config.ts', CONTENT_CONFIG);
+	mkdirSync(join(dir, 'src/assets/illustrations'), { recursive: true });
 	for (const file of readdirSync(join(content, 'illustrations'))) {
-		mkdirSync(join(dir, 'src/assets/illustrations'), { recursive: true });
 		copyFileSync(join(content, 'illustrations', file), join(dir, 'src/assets/illustrations', file));
+		// Ogoh draws Uzbek Cyrillic from the Uzbek drawing; plain Starlight shows the Uzbek one as it is.
+		if (file.endsWith('.uz.svg')) copyFileSync(join(content, 'illustrations', file), join(dir, 'src/assets/illustrations', file.replace(/\.uz\.svg$/, '.uz-cyrl.svg')));
 	}
 	const helplines = parse(readFileSync(join(content, 'helplines.yaml'), 'utf8')) as Helpline[];
 
