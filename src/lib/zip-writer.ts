@@ -1,7 +1,7 @@
 /**
  * A minimal zip writer: each file deflated by Node's native zlib and written straight to disk, so
  * memory stays flat however large the site is (a JavaScript deflater holding the archive in
- * memory grew faster than the site did). Plain zip, no zip64: up to 65,535 files and 4 GB.
+ * memory grew faster than the site did). More than 65,535 files get a zip64 end record; up to 4 GB.
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { promisify } from 'node:util';
@@ -77,9 +77,9 @@ export class ZipWriter {
 
 	/** Writes the central directory and closes the file; returns the archive's size in bytes. */
 	close(): number {
-		if (this.entries.length > 0xffff || this.offset > 0xffffffff) {
+		if (this.offset > 0xffffffff) {
 			closeSync(this.fd);
-			throw new Error(`zip too large without zip64: ${this.entries.length} files, ${this.offset} bytes`);
+			throw new Error(`zip too large: ${this.offset} bytes (files from 4 GB on need zip64 offsets, which this writer does not write)`);
 		}
 		const start = this.offset;
 		for (const entry of this.entries) {
@@ -99,12 +99,32 @@ export class ZipWriter {
 			header.writeUInt32LE(entry.offset, 42);
 			this.write(header, entry.name);
 		}
+		const directorySize = this.offset - start;
+		// More than 65,535 files (a large curriculum in five languages): the count goes in a zip64
+		// end record, which every current unzip tool reads; the classic record says "see zip64".
+		const zip64 = this.entries.length > 0xffff || this.offset > 0xffffffff;
+		if (zip64) {
+			const record = Buffer.alloc(56);
+			record.writeUInt32LE(0x06064b50, 0);
+			record.writeBigUInt64LE(44n, 4); // the record's size after this field
+			record.writeUInt16LE(45, 12);
+			record.writeUInt16LE(45, 14);
+			record.writeBigUInt64LE(BigInt(this.entries.length), 24);
+			record.writeBigUInt64LE(BigInt(this.entries.length), 32);
+			record.writeBigUInt64LE(BigInt(directorySize), 40);
+			record.writeBigUInt64LE(BigInt(start), 48);
+			const locator = Buffer.alloc(20);
+			locator.writeUInt32LE(0x07064b50, 0);
+			locator.writeBigUInt64LE(BigInt(this.offset), 8);
+			locator.writeUInt32LE(1, 16);
+			this.write(record, locator);
+		}
 		const end = Buffer.alloc(22);
 		end.writeUInt32LE(0x06054b50, 0);
-		end.writeUInt16LE(this.entries.length, 8);
-		end.writeUInt16LE(this.entries.length, 10);
-		end.writeUInt32LE(this.offset - start, 12);
-		end.writeUInt32LE(start, 16);
+		end.writeUInt16LE(Math.min(this.entries.length, 0xffff), 8);
+		end.writeUInt16LE(Math.min(this.entries.length, 0xffff), 10);
+		end.writeUInt32LE(Math.min(directorySize, 0xffffffff), 12);
+		end.writeUInt32LE(zip64 ? Math.min(start, 0xffffffff) : start, 16);
 		this.write(end);
 		closeSync(this.fd);
 		return this.offset;

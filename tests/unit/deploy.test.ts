@@ -170,3 +170,25 @@ test('the zip writer adding many files with deflating ahead writes the same byte
 	expect(readFileSync(join(dir, 'ahead.zip')).equals(readFileSync(join(dir, 'one.zip')))).toBe(true);
 	expect(Object.keys(unzipSync(readFileSync(join(dir, 'ahead.zip'))))).toEqual(files.map((f) => f.name));
 });
+
+test('the zip writer writes more than 65,535 files (a large curriculum): a zip64 end record holds the count, and a separate unzip reads every file', async () => {
+	const { mkdtempSync, readFileSync } = await import('node:fs');
+	const { tmpdir } = await import('node:os');
+	const { join } = await import('node:path');
+	const { unzipSync } = await import('fflate');
+	const { ZipWriter } = await import('../../src/lib/zip-writer.ts');
+	const file = join(mkdtempSync(join(tmpdir(), 'ogoh-zip-test-')), 'many.zip');
+	const count = 0xffff + 3;
+	const zip = new ZipWriter(file);
+	for (let i = 0; i < count; i++) zip.add(`ogoh/${i}.txt`, new TextEncoder().encode(String(i)));
+	const size = zip.close();
+	const bytes = readFileSync(file);
+	expect(bytes.length).toBe(size);
+	// The classic end record says "see zip64" in its counts; the zip64 record has the real one.
+	expect(bytes.readUInt16LE(bytes.length - 22 + 10)).toBe(0xffff);
+	expect(bytes.readUInt32LE(bytes.length - 22 - 20 - 56)).toBe(0x06064b50);
+	expect(bytes.readBigUInt64LE(bytes.length - 22 - 20 - 56 + 32)).toBe(BigInt(count));
+	const read = unzipSync(bytes);
+	expect(Object.keys(read)).toHaveLength(count);
+	expect(new TextDecoder().decode(read[`ogoh/${count - 1}.txt`])).toBe(String(count - 1));
+});
