@@ -60,6 +60,16 @@ describe('cloze grading', () => {
 	});
 });
 
+describe('example responses (the tests answer with these)', () => {
+	test('right: the first accepted spelling and the right option, wherever it is in the list; wrong: an answer nobody accepts and another option', () => {
+		const chosenLater = { ...question, blanks: [question.blanks[0]!, { ...question.blanks[1]!, answer: 'color' }] };
+		expect(cloze.content.responses(chosenLater)).toEqual({
+			right: { type: 'blanks', values: { twofa: 'two-step verification', code: 'color' } },
+			wrong: { type: 'blanks', values: { twofa: "I don't know", code: 'sms' } },
+		});
+	});
+});
+
 describe('what the browser gets', () => {
 	test('the accepted answers and option ids, and how to compare only for a language typed in two scripts', () => {
 		const blanks = [{ id: 'twofa', answers: ['two-step verification', '2FA'] }, { id: 'code', options: ['sms', 'zip', 'color'], answer: 'sms' }];

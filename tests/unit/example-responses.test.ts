@@ -24,3 +24,37 @@ describe.each(quizzes)('$file.locale/$file.id', ({ file, quiz }) => {
 		}
 	});
 });
+
+describe('the responses themselves, exactly', () => {
+	const base = { id: 'q', prompt: 'Prompt', explanation: 'Because.' };
+	const option = (id: string) => ({ id, text: `Option ${id}`, feedback: `Feedback ${id}` });
+
+	test('choice: right ticks every right option; wrong ticks one option that is not right, and only one', () => {
+		expect(responsesOf({ ...base, type: 'multiple', options: ['a', 'b', 'c', 'd'].map(option), answer: ['a', 'c'] })).toEqual({
+			right: { type: 'choice', chosen: ['a', 'c'] },
+			wrong: { type: 'choice', chosen: ['b'] },
+		});
+	});
+
+	test('numeric: written with a decimal comma; wrong is far outside the tolerance', () => {
+		expect(responsesOf({ ...base, type: 'numeric', answer: 2.5, tolerance: 0.5, feedback: { correct: 'Yes', incorrect: 'No' } })).toEqual({
+			right: { type: 'text', value: '2,5' },
+			wrong: { type: 'text', value: '1003' },
+		});
+	});
+
+	test('ordering: wrong moves the first step to the end, so every step is out of place and none is missing', () => {
+		const items = ['pause', 'check', 'report'].map((id) => ({ id, text: id }));
+		expect(responsesOf({ ...base, type: 'ordering', items })).toEqual({
+			right: { type: 'ordering', order: ['pause', 'check', 'report'] },
+			wrong: { type: 'ordering', order: ['check', 'report', 'pause'] },
+		});
+	});
+
+	test('scenario (not graded): the first option, and the last as the "other" answer', () => {
+		expect(responsesOf({ ...base, type: 'scenario', options: ['a', 'b', 'c'].map(option) })).toEqual({
+			right: { type: 'choice', chosen: ['a'] },
+			wrong: { type: 'choice', chosen: ['c'] },
+		});
+	});
+});
