@@ -1,0 +1,50 @@
+/** Kept translations give exactly what i18next gives, and call it once per key and options. */
+import i18next from 'i18next';
+import { describe, expect, test, vi } from 'vitest';
+import { memoizeTranslations } from '../../src/lib/memo-translations.ts';
+
+async function translator() {
+	const i18n = i18next.createInstance();
+	await i18n.init({ lng: 'ru', resources: { ru: { t: { hello: 'Привет, {{name}}!', count_one: '{{count}} урок', count_few: '{{count}} урока', count_many: '{{count}} уроков', plain: 'Текст' } } }, ns: 't', defaultNS: 't' });
+	const t = Object.assign(i18n.getFixedT('ru', 't'), { all: () => i18n.getResourceBundle('ru', 't') as Record<string, string> });
+	return { t, spy: vi.fn(t) };
+}
+
+describe('memoizeTranslations', () => {
+	test('the same texts as i18next, for keys, interpolation and plurals', async () => {
+		const { t } = await translator();
+		const kept = memoizeTranslations(t, new Map());
+		for (const [key, options] of [['plain'], ['hello', { name: 'Аня' }], ['hello', { name: 'Олег' }], ['count', { count: 1 }], ['count', { count: 3 }], ['count', { count: 5 }], ['missing']] as const) {
+			expect(kept(key, options)).toBe(t(key, options));
+		}
+		expect(kept('count', { count: 3 })).toBe('3 урока');
+		expect(kept('hello', { name: 'Аня' })).toBe('Привет, Аня!');
+	});
+
+	test('i18next runs once per key and options; other options are translated anew', async () => {
+		const { spy } = await translator();
+		const kept = memoizeTranslations(spy, new Map());
+		kept('hello', { name: 'Аня' });
+		kept('hello', { name: 'Аня' });
+		kept('plain');
+		kept('plain');
+		expect(spy).toHaveBeenCalledTimes(2);
+		expect(kept('hello', { name: 'Олег' })).toBe('Привет, Олег!');
+		expect(spy).toHaveBeenCalledTimes(3);
+	});
+
+	test('options that JSON cannot tell apart (a function, a Date, an array) always go to i18next', async () => {
+		const { spy } = await translator();
+		const kept = memoizeTranslations(spy, new Map());
+		for (const options of [{ name: () => 'x' }, { name: new Date(0) }, { name: ['a'] }, { nested: { name: () => 'x' } }]) {
+			kept('hello', options);
+			kept('hello', options);
+		}
+		expect(spy).toHaveBeenCalledTimes(8);
+	});
+
+	test("the proxy keeps t's own members", async () => {
+		const { t } = await translator();
+		expect(memoizeTranslations(t, new Map()).all()).toMatchObject({ plain: 'Текст' });
+	});
+});
