@@ -23,7 +23,7 @@ export function memoizeTranslations<F extends (...args: never[]) => unknown>(t: 
 		apply(target, self, args: unknown[]) {
 			const [key, options] = args;
 			if (typeof key !== 'string' || args.length > 2 || (options !== undefined && !isPlainData(options))) return Reflect.apply(target, self, args);
-			const id = options === undefined ? key : `${key}\u0000${JSON.stringify(options)}`;
+			const id = `${key}\u0000${JSON.stringify(options)}`;
 			if (!cache.has(id)) cache.set(id, Reflect.apply(target, self, args));
 			return cache.get(id);
 		},

@@ -102,7 +102,7 @@ export class ZipWriter {
 		const directorySize = this.offset - start;
 		// More than 65,535 files (a large curriculum in five languages): the count goes in a zip64
 		// end record, which every current unzip tool reads; the classic record says "see zip64".
-		const zip64 = this.entries.length > 0xffff || this.offset > 0xffffffff;
+		const zip64 = this.entries.length > 0xffff;
 		if (zip64) {
 			const record = Buffer.alloc(56);
 			record.writeUInt32LE(0x06064b50, 0);
@@ -124,7 +124,7 @@ export class ZipWriter {
 		end.writeUInt16LE(Math.min(this.entries.length, 0xffff), 8);
 		end.writeUInt16LE(Math.min(this.entries.length, 0xffff), 10);
 		end.writeUInt32LE(Math.min(directorySize, 0xffffffff), 12);
-		end.writeUInt32LE(zip64 ? Math.min(start, 0xffffffff) : start, 16);
+		end.writeUInt32LE(start, 16); // below 4 GB: checked above
 		this.write(end);
 		closeSync(this.fd);
 		return this.offset;

@@ -143,6 +143,15 @@ test('the zip writer makes an archive a separate unzip reads back byte for byte'
 	const size = zip.close();
 	expect(readFileSync(file).length).toBe(size);
 	expect(unzipSync(readFileSync(file))).toEqual(files);
+	// A small archive has only the classic end record: no zip64 locator before it.
+	const bytes = readFileSync(file);
+	const end = bytes.length - 22;
+	expect(bytes.readUInt32LE(end)).toBe(0x06054b50);
+	expect(bytes.readUInt32LE(end - 20)).not.toBe(0x07064b50);
+	expect(bytes.readUInt16LE(end + 10)).toBe(3);
+	const directoryStart = bytes.readUInt32LE(end + 16);
+	expect(bytes.readUInt32LE(directoryStart)).toBe(0x02014b50);
+	expect(bytes.readUInt32LE(end + 12)).toBe(end - directoryStart);
 });
 
 test('the zip writer adding many files with deflating ahead writes the same bytes, in order, as adding them one by one', async () => {
@@ -184,10 +193,25 @@ test('the zip writer writes more than 65,535 files (a large curriculum): a zip64
 	const size = zip.close();
 	const bytes = readFileSync(file);
 	expect(bytes.length).toBe(size);
-	// The classic end record says "see zip64" in its counts; the zip64 record has the real one.
-	expect(bytes.readUInt16LE(bytes.length - 22 + 10)).toBe(0xffff);
-	expect(bytes.readUInt32LE(bytes.length - 22 - 20 - 56)).toBe(0x06064b50);
-	expect(bytes.readBigUInt64LE(bytes.length - 22 - 20 - 56 + 32)).toBe(BigInt(count));
+	// The classic end record says "see zip64" in its counts; the zip64 record has the real ones.
+	const end = bytes.length - 22;
+	const locator = end - 20;
+	const record = locator - 56;
+	expect(bytes.readUInt16LE(end + 8)).toBe(0xffff);
+	expect(bytes.readUInt16LE(end + 10)).toBe(0xffff);
+	expect(bytes.readUInt32LE(locator)).toBe(0x07064b50);
+	expect(bytes.readBigUInt64LE(locator + 8)).toBe(BigInt(record));
+	expect(bytes.readUInt32LE(locator + 16)).toBe(1);
+	expect(bytes.readUInt32LE(record)).toBe(0x06064b50);
+	expect(bytes.readBigUInt64LE(record + 4)).toBe(44n);
+	expect([bytes.readUInt16LE(record + 12), bytes.readUInt16LE(record + 14)]).toEqual([45, 45]);
+	expect(bytes.readBigUInt64LE(record + 24)).toBe(BigInt(count));
+	expect(bytes.readBigUInt64LE(record + 32)).toBe(BigInt(count));
+	// The directory starts where both records say and ends at the zip64 record.
+	const directoryStart = Number(bytes.readBigUInt64LE(record + 48));
+	expect(bytes.readUInt32LE(directoryStart)).toBe(0x02014b50);
+	expect(bytes.readBigUInt64LE(record + 40)).toBe(BigInt(record - directoryStart));
+	expect([bytes.readUInt32LE(end + 12), bytes.readUInt32LE(end + 16)]).toEqual([record - directoryStart, directoryStart]);
 	const read = unzipSync(bytes);
 	expect(Object.keys(read)).toHaveLength(count);
 	expect(new TextDecoder().decode(read[`ogoh/${count - 1}.txt`])).toBe(String(count - 1));

@@ -46,6 +46,29 @@ describe('memoizeTranslations', () => {
 		expect(spy).toHaveBeenCalledTimes(8);
 	});
 
+	test('numbers, booleans, null and a default text are plain data: translated once', async () => {
+		const { spy } = await translator();
+		const kept = memoizeTranslations(spy, new Map());
+		for (const options of [{ count: 3 }, { count: 3, flag: true }, { name: null }, { nested: { count: 1 } }]) {
+			kept('count', options);
+			kept('count', options);
+		}
+		kept('missing', 'default');
+		kept('missing', 'default');
+		expect(spy).toHaveBeenCalledTimes(5);
+	});
+
+	test('options that are not all plain, an undefined value, a key list and a third argument always go to i18next', async () => {
+		const { spy } = await translator();
+		const kept = memoizeTranslations(spy, new Map());
+		const calls: unknown[][] = [['hello', { name: 'Аня', extra: () => 'x' }], ['hello', { name: undefined }], ['hello', ['a']], [['hello', 'plain']], ['hello', 'default', { name: 'Аня' }]];
+		for (const args of calls) {
+			Reflect.apply(kept, undefined, args);
+			Reflect.apply(kept, undefined, args);
+		}
+		expect(spy).toHaveBeenCalledTimes(calls.length * 2);
+	});
+
 	test("the proxy keeps t's own members", async () => {
 		const { t } = await translator();
 		expect(memoizeTranslations(t, new Map()).all()).toMatchObject({ plain: 'Текст' });
