@@ -8,8 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { quizToGift } from '../../src/lib/export-gift.ts';
-import { quizToMoodleXml } from '../../src/lib/export-moodle-xml.ts';
+import { quizToGift, quizzesToGift } from '../../src/lib/export-gift.ts';
+import { quizToMoodleXml, quizzesToMoodleXml } from '../../src/lib/export-moodle-xml.ts';
 import { messageLine } from '../../src/lib/question-types/hotspot.ts';
 import { quizSchema, type Question, type Quiz } from '../../src/lib/schemas.ts';
 
@@ -182,4 +182,86 @@ describe.each(quizFiles)('$locale/$id', ({ id, path }) => {
 	const quiz = quizSchema.safeParse(parseYaml(readFileSync(path, 'utf8')));
 	test.skipIf(!quiz.success)('GIFT export parses and keeps its answers', () => expectGiftRoundTrip(quiz.data!, id));
 	test.skipIf(!quiz.success)('Moodle XML export parses and keeps its answers', () => expectXmlRoundTrip(quiz.data!, id));
+});
+
+describe('the whole files, exactly (a tiny two-quiz bank)', () => {
+	const quiz = quizSchema.parse({
+		title: 'Two\nlines',
+		lesson: 'sample',
+		questions: [
+			{ id: 'one', type: 'single', prompt: 'Pick  \n  one', options: [{ id: 'a', text: 'A', feedback: 'No' }, { id: 'b', text: 'B', feedback: 'Yes' }], answer: 'b', explanation: 'Because.' },
+			{ id: 'steps', type: 'ordering', prompt: 'Order', items: [{ id: 'p', text: 'Pause' }, { id: 'c', text: 'Check' }, { id: 'r', text: 'Report' }], explanation: 'First stop.' },
+		],
+	});
+	const second = quizSchema.parse({ title: 'Second', lesson: 'other', questions: [quiz.questions[0]] });
+
+	test('GIFT: a header and category per quiz, a line break inside a text as one space, the type comment before its question, feedback and explanation', () => {
+		expect(quizzesToGift([{ id: 'q', quiz }, { id: 'r', quiz: second }], 'en')).toBe(
+			[
+				'// Ogoh quiz "Two lines" (en), lesson sample',
+				'$CATEGORY: $course$/Ogoh/Two lines',
+				'',
+				'::q/one::Pick one {',
+				'\t~A#No',
+				'\t=B#Yes',
+				'\t####Because.',
+				'}',
+				'',
+				'// Ordering question exported as matching: each step goes with its position.',
+				'::q/steps::Order {',
+				'\t=Pause -> 1',
+				'\t=Check -> 2',
+				'\t=Report -> 3',
+				'\t####First stop.',
+				'}',
+				'',
+				'// Ogoh quiz "Second" (en), lesson other',
+				'$CATEGORY: $course$/Ogoh/Second',
+				'',
+				'::r/one::Pick one {',
+				'\t~A#No',
+				'\t=B#Yes',
+				'\t####Because.',
+				'}',
+				'',
+			].join('\n')
+		);
+	});
+
+	test('Moodle XML: the declaration, a category per quiz, each answer with its feedback, the explanation as general feedback', () => {
+		expect(quizzesToMoodleXml([{ id: 'q', quiz }], 'en')).toBe(
+			[
+				'<?xml version="1.0" encoding="UTF-8"?>',
+				'<!-- Ogoh quizzes (en): q -->',
+				'<quiz>',
+				'<question type="category"><category><text>$course$/Ogoh/Two\nlines</text></category></question>',
+				'<question type="multichoice">',
+				'<name><text>q/one</text></name>',
+				'<questiontext format="plain_text"><text>Pick  \n  one</text></questiontext>',
+				'<generalfeedback format="plain_text"><text>Because.</text></generalfeedback>',
+				'<defaultgrade>1</defaultgrade>',
+				'<single>true</single>',
+				'<shuffleanswers>1</shuffleanswers>',
+				'<answer fraction="0" format="plain_text"><text>A</text><feedback format="plain_text"><text>No</text></feedback></answer>',
+				'<answer fraction="100" format="plain_text"><text>B</text><feedback format="plain_text"><text>Yes</text></feedback></answer>',
+				'</question>',
+				'<question type="ordering">',
+				'<name><text>q/steps</text></name>',
+				'<questiontext format="plain_text"><text>Order</text></questiontext>',
+				'<generalfeedback format="plain_text"><text>First stop.</text></generalfeedback>',
+				'<defaultgrade>1</defaultgrade>',
+				'<layouttype>VERTICAL</layouttype>',
+				'<selecttype>ALL</selecttype>',
+				'<selectcount>3</selectcount>',
+				'<gradingtype>ALL_OR_NOTHING</gradingtype>',
+				'<showgrading>SHOW</showgrading>',
+				'<answer fraction="1" format="plain_text"><text>Pause</text></answer>',
+				'<answer fraction="2" format="plain_text"><text>Check</text></answer>',
+				'<answer fraction="3" format="plain_text"><text>Report</text></answer>',
+				'</question>',
+				'</quiz>',
+				'',
+			].join('\n')
+		);
+	});
 });
