@@ -132,3 +132,38 @@ describe('Kazakh, a defined language', () => {
 		expect(m.dates.formatLongDate('2026-12-01', 'kk')).toBe('2026-12-01');
 	});
 });
+
+describe('the list itself', () => {
+	test('isLocale knows the site languages and nothing else (not a capital letter, a prefix or a number)', async () => {
+		vi.resetModules();
+		vi.stubEnv('OGOH_EXTRA_LANGUAGE', '');
+		const { isLocale, LOCALES, starlightLocales } = await import('../../src/lib/languages.ts');
+		expect(LOCALES).toEqual(['en', 'uz', 'ru', 'kk', 'uz-cyrl']);
+		expect(['en', 'uz', 'ru', 'kk', 'uz-cyrl'].every(isLocale)).toBe(true);
+		for (const value of ['EN', 'uz-', 'u', 'ky', '', 1, undefined, null]) expect(isLocale(value), String(value)).toBe(false);
+		// English at the root; every other language under its code, written left to right.
+		expect(starlightLocales()).toEqual({
+			root: { label: 'English', lang: 'en', dir: 'ltr' },
+			uz: expect.objectContaining({ lang: 'uz', dir: 'ltr' }),
+			ru: expect.objectContaining({ lang: 'ru', dir: 'ltr' }),
+			kk: expect.objectContaining({ lang: 'kk', dir: 'ltr' }),
+			'uz-cyrl': expect.objectContaining({ lang: 'uz-Cyrl', dir: 'ltr' }),
+		});
+	});
+
+	test('an extra entry keeps its writing direction', async () => {
+		const { languages } = await withLanguage({ code: 'ar', lang: 'ar', label: 'العربية', dir: 'rtl', partial: true });
+		expect(languages.starlightLocales().ar).toEqual({ label: 'العربية', lang: 'ar', dir: 'rtl' });
+	});
+
+	test.each([
+		['a code in capitals', { code: 'KY', lang: 'ky', label: 'Кыргызча' }],
+		['a one-letter code', { code: 'k', lang: 'ky', label: 'Кыргызча' }],
+		['a code with something before it', { code: 'x/ky', lang: 'ky', label: 'Кыргызча' }],
+		['a code with something after it', { code: 'ky_', lang: 'ky', label: 'Кыргызча' }],
+		['no lang', { code: 'ky', label: 'Кыргызча' }],
+		['no label', { code: 'ky', lang: 'ky' }],
+	])('an extra entry with %s fails with what it needs', async (_, entry) => {
+		await expect(withLanguage(entry)).rejects.toThrow(`OGOH_EXTRA_LANGUAGE: needs a lower-case code such as "kk" or "uz-cyrl", a lang and a label; got ${JSON.stringify(entry)}`);
+	});
+});

@@ -8,7 +8,7 @@ async function translator() {
 	await i18n.init({ lng: 'ru', resources: { ru: { starlight: { hello: 'Привет, {{name}}!', count_one: '{{count}} урок', count_few: '{{count}} урока', count_many: '{{count}} уроков', plain: 'Текст' } } }, ns: 'starlight', defaultNS: 'starlight' });
 	const fixed = i18n.getFixedT('ru', 'starlight');
 	// i18next's own types only take the site's keys (Starlight declares them); these test keys are called untyped.
-	const translate = (key: string, options?: Record<string, unknown>): string => String(Reflect.apply(fixed, undefined, options === undefined ? [key] : [key, options]));
+	const translate = (key: string, options?: Record<string, unknown> | string): string => String(Reflect.apply(fixed, undefined, options === undefined ? [key] : [key, options]));
 	const t = Object.assign(translate, { all: (): unknown => i18n.getResourceBundle('ru', 'starlight') });
 	return { t, spy: vi.fn(t) };
 }
