@@ -1,9 +1,14 @@
 /** Offline plans, header files, base-path links and the app manifest, as pure functions. */
+import { unzipSync } from 'fflate';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { apacheHtaccess, netlifyHeaders, nginxInclude, siteHeaders } from '../../src/lib/headers.ts';
 import { offlinePlan } from '../../src/lib/offline.ts';
 import { prefixLinks, rehypeBaseLinks, withBase } from '../../src/lib/rehype-base-links.ts';
 import { webManifest } from '../../src/lib/web-manifest.ts';
+import { ZipWriter } from '../../src/lib/zip-writer.ts';
 
 describe('what each language saves offline', () => {
 	test('English saves root pages but never another language’s', () => {
@@ -126,13 +131,11 @@ test('the Russian app manifest opens the Russian home and covers the whole site'
 	expect(manifest.icons.map((icon) => icon.purpose)).toEqual(['any', 'any', 'maskable']);
 });
 
-test('the zip writer makes an archive a separate unzip reads back byte for byte', async () => {
-	const { mkdtempSync, readFileSync } = await import('node:fs');
-	const { tmpdir } = await import('node:os');
-	const { join } = await import('node:path');
-	const { unzipSync } = await import('fflate');
-	const { ZipWriter } = await import('../../src/lib/zip-writer.ts');
-	const file = join(mkdtempSync(join(tmpdir(), 'ogoh-zip-test-')), 'test.zip');
+/** A fresh folder for one test's zip files. */
+const zipFolder = () => mkdtempSync(join(tmpdir(), 'ogoh-zip-test-'));
+
+test('the zip writer makes an archive a separate unzip reads back byte for byte', () => {
+	const file = join(zipFolder(), 'test.zip');
 	const files: Record<string, Uint8Array> = {
 		'ogoh/index.html': new TextEncoder().encode('<h1>Salom, dunyo! Привет!</h1>'.repeat(100)),
 		'ogoh/uz/oʻquvchi.txt': new TextEncoder().encode('oʻ'),
@@ -155,12 +158,7 @@ test('the zip writer makes an archive a separate unzip reads back byte for byte'
 });
 
 test('the zip writer adding many files with deflating ahead writes the same bytes, in order, as adding them one by one', async () => {
-	const { mkdtempSync, readFileSync } = await import('node:fs');
-	const { tmpdir } = await import('node:os');
-	const { join } = await import('node:path');
-	const { unzipSync } = await import('fflate');
-	const { ZipWriter } = await import('../../src/lib/zip-writer.ts');
-	const dir = mkdtempSync(join(tmpdir(), 'ogoh-zip-test-'));
+	const dir = zipFolder();
 	// More files than are deflated ahead at once, of different sizes, so they finish out of order.
 	const files = Array.from({ length: 40 }, (_, i) => ({ name: `ogoh/page-${i}.html`, bytes: new TextEncoder().encode(`<p>${i}</p>`.repeat((i * 37) % 500)) }));
 	const oneByOne = new ZipWriter(join(dir, 'one.zip'));
@@ -180,13 +178,8 @@ test('the zip writer adding many files with deflating ahead writes the same byte
 	expect(Object.keys(unzipSync(readFileSync(join(dir, 'ahead.zip'))))).toEqual(files.map((f) => f.name));
 });
 
-test('the zip writer writes more than 65,535 files (a large curriculum): a zip64 end record holds the count, and a separate unzip reads every file', async () => {
-	const { mkdtempSync, readFileSync } = await import('node:fs');
-	const { tmpdir } = await import('node:os');
-	const { join } = await import('node:path');
-	const { unzipSync } = await import('fflate');
-	const { ZipWriter } = await import('../../src/lib/zip-writer.ts');
-	const file = join(mkdtempSync(join(tmpdir(), 'ogoh-zip-test-')), 'many.zip');
+test('the zip writer writes more than 65,535 files (a large curriculum): a zip64 end record holds the count, and a separate unzip reads every file', () => {
+	const file = join(zipFolder(), 'many.zip');
 	const count = 0xffff + 3;
 	const zip = new ZipWriter(file);
 	for (let i = 0; i < count; i++) zip.add(`ogoh/${i}.txt`, new TextEncoder().encode(String(i)));
