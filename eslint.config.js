@@ -49,7 +49,7 @@ export default tseslint.config(
 	},
 	{
 		// Benchmarks and content checks are command-line tools: they report on the console.
-		files: ['tests/bench/**', 'tests/*.ts', 'src/integrations/**'],
+		files: ['tests/bench/**', 'tests/mutation/**', 'tests/*.ts', 'src/integrations/**'],
 		rules: { 'no-console': 'off' },
 	},
 );
