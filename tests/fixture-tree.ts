@@ -70,6 +70,7 @@ export const BAD_FIXTURES: { name: string; problems: Expected[]; build?: true; l
 	{ name: 'cloze-blank-without-marker', problems: [['quiz/blank-without-marker', QUIZ, 'questions.2.blanks.1'], ['quiz/blank-without-marker', QUIZ_UZ, 'questions.2.blanks.1']] },
 	{ name: 'cloze-answer-not-an-option', problems: [['quiz/answer-not-option', QUIZ, 'questions.2.blanks.1.answer'], ['quiz/answer-not-option', QUIZ_UZ, 'questions.2.blanks.1.answer']] },
 	{ name: 'course-hours-sum', problems: [['course/hours', 'content/courses/en/sample.yaml', 'totalHours']] },
+	{ name: 'course-duplicate-module', problems: [['course/duplicate-module', 'content/courses/en/sample.yaml', 'modules']] },
 	// chat simulators
 	{ name: 'simulator-choices-and-outcome', problems: [['schema/invalid', SIM, 'steps.1'], ['schema/invalid', SIM_UZ, 'steps.1']] },
 	{ name: 'simulator-unknown-step', problems: [['sim/unknown-step', SIM, 'steps.1.choices.1.next'], ['sim/unknown-step', SIM_UZ, 'steps.1.choices.1.next']] },

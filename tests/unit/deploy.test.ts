@@ -131,6 +131,27 @@ test('the Russian app manifest opens the Russian home and covers the whole site'
 	expect(manifest.icons.map((icon) => icon.purpose)).toEqual(['any', 'any', 'maskable']);
 });
 
+test('the app manifest, whole: name, writing direction, colours and icon files', () => {
+	expect(webManifest('uz', '', 'Tavsif')).toEqual({
+		id: '/',
+		name: 'Ogoh',
+		short_name: 'Ogoh',
+		description: 'Tavsif',
+		lang: 'uz',
+		dir: 'ltr',
+		start_url: '/uz/',
+		scope: '/',
+		display: 'standalone',
+		background_color: '#ffffff',
+		theme_color: '#0b7a75',
+		icons: [
+			{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+			{ src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+			{ src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+		],
+	});
+});
+
 /** A fresh folder for one test's zip files. */
 const zipFolder = () => mkdtempSync(join(tmpdir(), 'ogoh-zip-test-'));
 

@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { gradeQuestion, normalizeText, parseNumber, scoreQuiz, type GradableQuestion } from '../../src/lib/grading.ts';
 import { language } from '../../src/lib/languages.ts';
 import { LOCALES, type Locale } from '../../src/lib/locales.ts';
+import { gradableAnswerIds } from '../../src/lib/question-types/graders.ts';
 import { toGradable } from '../../src/lib/question-types/index.ts';
 import { quizSchema, type Question } from '../../src/lib/schemas.ts';
 
@@ -208,6 +209,22 @@ describe('scenario', () => {
 	});
 	test('no choice is unanswered', () => {
 		expect(gradeQuestion(scenario, choose()).verdict).toBe('unanswered');
+	});
+});
+
+describe('gradableAnswerIds (the right options a reshuffled page names as the correct answer)', () => {
+	test('single and multiple choice name their answers; a copy, not the question\'s own list', () => {
+		expect(gradableAnswerIds(single)).toEqual(['b']);
+		const ids = gradableAnswerIds(multiple);
+		expect(ids).toEqual(['a', 'c']);
+		ids.push('d');
+		expect(multiple.type === 'multiple' && multiple.answer).toEqual(['a', 'c']);
+	});
+	test('scenarios and the types without options to pick name none', () => {
+		expect(gradableAnswerIds({ type: 'scenario', options })).toEqual([]);
+		expect(gradableAnswerIds({ type: 'true-false', answer: true })).toEqual([]);
+		expect(gradableAnswerIds({ type: 'matching', pairs: [{ id: 'x' }, { id: 'y' }] })).toEqual([]);
+		expect(gradableAnswerIds({ type: 'ordering', items: [{ id: 'one' }, { id: 'two' }] })).toEqual([]);
 	});
 });
 

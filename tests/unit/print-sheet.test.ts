@@ -41,6 +41,7 @@ describe('printedQuestion: choice questions', () => {
 	it('gives scenarios no right answer and marks them ungraded', () => {
 		const printed = as(printedQuestion('quiz', scenario, 'uz', labels), 'choice');
 		expect(printed.graded).toBe(false);
+		expect(printed.multiple).toBe(false);
 		expect(printed.options.some((o) => o.right)).toBe(false);
 		expect(rightLetters(printed)).toBe('');
 	});

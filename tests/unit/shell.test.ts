@@ -108,6 +108,16 @@ describe('relabelHeadingAnchors', () => {
 	it('refuses a label without a title', () => {
 		expect(() => relabelHeadingAnchors('', en, 'Section')).toThrow(/\{\{title\}\}/);
 	});
+	it('accepts a template that starts with its title', () => {
+		expect(relabelHeadingAnchors(anchor('C, section'), '{{title}}, section', 'Bo‘lim: {{title}}')).toBe(anchor('Bo‘lim: C'));
+	});
+	it('matches and writes labels with HTML and pattern characters escaped as the page has them', () => {
+		const from = 'Q&A <{{title}}> (1+1)?';
+		const to = '<S&R> {{title}} [*]';
+		expect(relabelHeadingAnchors(anchor('Q&amp;A &lt;C&gt; (1+1)?'), from, to)).toBe(anchor('&lt;S&amp;R&gt; C [*]'));
+		// Unescaped, the template would not be the one on the page.
+		expect(relabelHeadingAnchors(anchor('Q&A <C> (1+1)?'), from, to)).toBe(anchor('Q&A <C> (1+1)?'));
+	});
 });
 
 describe('theme storage', () => {

@@ -96,6 +96,7 @@ describe('content check', () => {
 		expect(message('file-name-not-slug')[0]).toMatch(/rename it to "teacher-course-2026"/);
 		expect(message('md-beside-mdx')[0]).toMatch(/^content\/lessons\/en\/sample\.mdx has the same slug/);
 		expect(message('course-hours-sum')).toEqual(['totalHours is 4 but the modules add up to 3 | set totalHours to 3 or correct the module hours']);
+		expect(message('course-duplicate-module')).toEqual(['module id "one" is used more than once | give every module its own id']);
 		expect(message('locale-question-type-differs')[0]).toMatch(/^type is "scenario" but English has "multiple" \| copy ids, types and answers from content\/quizzes\/en\/sample\.yaml/);
 		expect(message('multiple-answer-not-an-option')[0]).toMatch(/^question "second": answer "d" is not one of the options \(a, b, c\)/);
 		expect(message('matching-duplicate-text')[0]).toMatch(/^question "third": the right text "walk away" appears twice/);
