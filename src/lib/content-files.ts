@@ -133,7 +133,7 @@ function readLocaleDir(
 				file,
 				field: '(path)',
 				message: `files in ${dir} must sit in a locale folder`,
-				fix: `move it to ${dir}/en/, ${dir}/uz/ or ${dir}/ru/`,
+				fix: `move it into its language's folder, such as ${dir}/en/`,
 			});
 			continue;
 		}

@@ -298,6 +298,38 @@ describe('calendar file', () => {
 		expect(event.startDate.isDate).toBe(true);
 		expect(event.endDate.toString()).toBe('2026-12-08');
 	});
+	test('the whole file, exactly: escaped texts, the stamp without milliseconds, the day after the 31st of December', () => {
+		const ics = assignmentIcs({
+			title: 'Ogoh: 9B\\10A, refusal; skills',
+			description: 'Lesson one\r\nQuiz two',
+			due: '2026-12-31',
+			url: 'https://ogoh.example/assignments/#a=xyz',
+			now: new Date('2026-11-23T10:05:09.123Z'),
+		});
+		expect(ics.split('\r\n')).toEqual([
+			'BEGIN:VCALENDAR',
+			'VERSION:2.0',
+			'PRODID:-//Ogoh//Assignments//EN',
+			'CALSCALE:GREGORIAN',
+			'METHOD:PUBLISH',
+			'BEGIN:VEVENT',
+			'UID:atggol-20261231@ogoh',
+			'DTSTAMP:20261123T100509Z',
+			'DTSTART;VALUE=DATE:20261231',
+			'DTEND;VALUE=DATE:20270101',
+			'SUMMARY:Ogoh: 9B\\\\10A\\, refusal\\; skills',
+			'DESCRIPTION:Lesson one\\nQuiz two',
+			'URL:https://ogoh.example/assignments/#a=xyz',
+			'END:VEVENT',
+			'END:VCALENDAR',
+			'',
+		]);
+	});
+	test('a long line folds at 75 octets, and each continuation at 74 after its space', () => {
+		expect(foldIcsLine(`DESCRIPTION:${'x'.repeat(150)}`)).toBe(`DESCRIPTION:${'x'.repeat(63)}\r\n ${'x'.repeat(74)}\r\n ${'x'.repeat(13)}`);
+		expect(foldIcsLine(`DESCRIPTION:${'x'.repeat(63)}`)).toBe(`DESCRIPTION:${'x'.repeat(63)}`);
+		expect(foldIcsLine(`DESCRIPTION:${'x'.repeat(64)}`)).toBe(`DESCRIPTION:${'x'.repeat(63)}\r\n x`);
+	});
 	test('long lines fold without splitting a character', () => {
 		const folded = foldIcsLine(`DESCRIPTION:${'oʻ'.repeat(60)}`);
 		expect(folded.split('\r\n ').join('')).toBe(`DESCRIPTION:${'oʻ'.repeat(60)}`);

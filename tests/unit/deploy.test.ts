@@ -3,8 +3,9 @@ import { unzipSync } from 'fflate';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { crc32, deflateRawSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { apacheHtaccess, netlifyHeaders, nginxInclude, siteHeaders } from '../../src/lib/headers.ts';
+import { apacheHtaccess, netlifyHeaders, nginxInclude, siteHeaders, type SiteHeaders } from '../../src/lib/headers.ts';
 import { offlinePlan } from '../../src/lib/offline.ts';
 import { prefixLinks, rehypeBaseLinks, withBase } from '../../src/lib/rehype-base-links.ts';
 import { webManifest } from '../../src/lib/web-manifest.ts';
@@ -48,6 +49,65 @@ describe('header files', () => {
 		expect(nginx).toContain('location = /ogoh/sw.js {');
 		// nginx drops inherited add_header lines: every location repeats the security headers.
 		expect(nginx.match(/add_header Referrer-Policy "no-referrer" always;/g)).toHaveLength(4);
+	});
+});
+
+describe('header files, whole (a site at the root, a quoted value, a folder rule and a file rule)', () => {
+	const site: SiteHeaders = {
+		base: '',
+		security: { 'X-Note': 'say "hi"' },
+		rules: [
+			{ prefix: '/_astro/', headers: { 'Cache-Control': 'immutable' } },
+			{ prefix: '/sw.js', headers: { 'Cache-Control': 'no-cache' } },
+		],
+		notFound: [
+			{ prefix: '/uz/', page: '/uz/404.html' },
+			{ prefix: '/', page: '/404.html' },
+		],
+	};
+	test('Netlify and Cloudflare _headers', () => {
+		expect(netlifyHeaders(site)).toBe('/*\n  X-Note: say "hi"\n\n/_astro/*\n  Cache-Control: immutable\n\n/sw.js\n  Cache-Control: no-cache\n');
+	});
+	test('Apache .htaccess', () => {
+		expect(apacheHtaccess(site).split('\n')).toEqual([
+			'# Security and cache headers for Ogoh (generated at build time).',
+			'<If "%{REQUEST_URI} =~ m#^/uz/#">',
+			'  ErrorDocument 404 /uz/404.html',
+			'</If>',
+			'ErrorDocument 404 /404.html',
+			'<IfModule mod_headers.c>',
+			'  Header always set X-Note "say \\"hi\\""',
+			'  <If "%{REQUEST_URI} =~ m#^/_astro/#">',
+			'    Header always set Cache-Control "immutable"',
+			'  </If>',
+			'  <If "%{REQUEST_URI} =~ m#^/sw\\.js$#">',
+			'    Header always set Cache-Control "no-cache"',
+			'  </If>',
+			'</IfModule>',
+			'',
+		]);
+	});
+	test('nginx include', () => {
+		expect(nginxInclude(site).split('\n')).toEqual([
+			'# Security and cache headers for Ogoh (generated at build time).',
+			'location ^~ / {',
+			'    error_page 404 /404.html;',
+			'    add_header X-Note "say \\"hi\\"" always;',
+			'}',
+			'location ^~ /uz/ {',
+			'    error_page 404 /uz/404.html;',
+			'    add_header X-Note "say \\"hi\\"" always;',
+			'}',
+			'location ^~ /_astro/ {',
+			'    add_header X-Note "say \\"hi\\"" always;',
+			'    add_header Cache-Control "immutable" always;',
+			'}',
+			'location = /sw.js {',
+			'    add_header X-Note "say \\"hi\\"" always;',
+			'    add_header Cache-Control "no-cache" always;',
+			'}',
+			'',
+		]);
 	});
 });
 
@@ -154,6 +214,46 @@ test('the app manifest, whole: name, writing direction, colours and icon files',
 
 /** A fresh folder for one test's zip files. */
 const zipFolder = () => mkdtempSync(join(tmpdir(), 'ogoh-zip-test-'));
+
+test('the zip writer\'s headers, field by field: local header, central directory and end record (what strict unzip tools check)', async () => {
+	const data = new TextEncoder().encode('Salom! '.repeat(50));
+	const empty = new Uint8Array();
+	const deflated = deflateRawSync(data, { level: 6 });
+	const file = join(zipFolder(), 'fields.zip');
+	const zip = new ZipWriter(file);
+	await zip.addAll([
+		{ name: 'oʻ.txt', data: () => data },
+		{ name: 'e', data: () => empty },
+	]);
+	const size = zip.close();
+	const bytes = readFileSync(file);
+	expect(bytes.length).toBe(size);
+	const name = Buffer.from('oʻ.txt');
+	const emptyDeflated = deflateRawSync(empty, { level: 6 });
+	// [offset, width, value] of each field.
+	const fields = (at: number, list: [number, 2 | 4, number][]) => list.map(([offset, width]) => [offset, width, width === 2 ? bytes.readUInt16LE(at + offset) : bytes.readUInt32LE(at + offset)]);
+	const local = (crc: number, compressed: number, length: number, nameLength: number): [number, 2 | 4, number][] => [
+		[0, 4, 0x04034b50], [4, 2, 20], [6, 2, 0x0800], [8, 2, 8], [10, 2, 0], [12, 2, 0x21], [14, 4, crc], [18, 4, compressed], [22, 4, length], [26, 2, nameLength], [28, 2, 0],
+	];
+	const first = local(crc32(data), deflated.length, data.length, name.length);
+	expect(fields(0, first)).toEqual(first);
+	expect(bytes.subarray(30, 30 + name.length)).toEqual(name);
+	const second = 30 + name.length + deflated.length;
+	const secondFields = local(0, emptyDeflated.length, 0, 1);
+	expect(fields(second, secondFields)).toEqual(secondFields);
+	const directory = second + 31 + emptyDeflated.length;
+	const central = (crc: number, compressed: number, length: number, nameLength: number, offset: number): [number, 2 | 4, number][] => [
+		[0, 4, 0x02014b50], [4, 2, 20], [6, 2, 20], [8, 2, 0x0800], [10, 2, 8], [12, 2, 0], [14, 2, 0x21], [16, 4, crc], [20, 4, compressed], [24, 4, length], [28, 2, nameLength],
+		[30, 2, 0], [32, 2, 0], [34, 2, 0], [36, 2, 0], [38, 4, 0], [42, 4, offset],
+	];
+	const firstCentral = central(crc32(data), deflated.length, data.length, name.length, 0);
+	expect(fields(directory, firstCentral)).toEqual(firstCentral);
+	const secondCentral = central(0, emptyDeflated.length, 0, 1, second);
+	expect(fields(directory + 46 + name.length, secondCentral)).toEqual(secondCentral);
+	const end = size - 22;
+	const endFields: [number, 2 | 4, number][] = [[0, 4, 0x06054b50], [4, 2, 0], [6, 2, 0], [8, 2, 2], [10, 2, 2], [12, 4, end - directory], [16, 4, directory], [20, 2, 0]];
+	expect(fields(end, endFields)).toEqual(endFields);
+});
 
 test('the zip writer makes an archive a separate unzip reads back byte for byte', () => {
 	const file = join(zipFolder(), 'test.zip');

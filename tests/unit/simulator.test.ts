@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { simulatorSchema } from '../../src/lib/schemas.ts';
-import { choose, findLoop, outcomeCounts, reachableSteps, simulatorGraph, storyboardNumbers, walk, type SimulatorGraph } from '../../src/lib/simulator.ts';
+import { choose, findLoop, isSimulatorGraph, outcomeCounts, reachableSteps, simulatorGraph, storyboardNumbers, walk, type SimulatorGraph } from '../../src/lib/simulator.ts';
 
 /** start → a | b; a → safe | risky; b → risky | a. */
 const graph: SimulatorGraph = {
@@ -109,5 +109,16 @@ describe('the simulators in content/', () => {
 		const counts = outcomeCounts(graphs[0]!);
 		expect(counts.safe).toBeGreaterThanOrEqual(1);
 		expect(counts.risky).toBeGreaterThanOrEqual(1);
+	});
+});
+
+describe('isSimulatorGraph (the graph read back from the page)', () => {
+	test('wants an object with a string start and an object of steps', () => {
+		expect(isSimulatorGraph({ start: 'a', steps: {} })).toBe(true);
+		expect(isSimulatorGraph(null)).toBe(false);
+		expect(isSimulatorGraph('{"start":"a","steps":{}}')).toBe(false);
+		expect(isSimulatorGraph({ start: 1, steps: {} })).toBe(false);
+		expect(isSimulatorGraph({ start: 'a' })).toBe(false);
+		expect(isSimulatorGraph({ steps: {} })).toBe(false);
 	});
 });

@@ -97,6 +97,25 @@ describe('content check', () => {
 		expect(message('md-beside-mdx')[0]).toMatch(/^content\/lessons\/en\/sample\.mdx has the same slug/);
 		expect(message('course-hours-sum')).toEqual(['totalHours is 4 but the modules add up to 3 | set totalHours to 3 or correct the module hours']);
 		expect(message('course-duplicate-module')).toEqual(['module id "one" is used more than once | give every module its own id']);
+		expect(message('file-not-in-locale-folder')).toEqual(["files in content/glossary must sit in a locale folder | move it into its language's folder, such as content/glossary/en/"]);
+		expect(message('no-front-matter')).toEqual(['the file has no front matter | start the file with a block between two "---" lines holding title, description, topic, ...']);
+		// The parser's own words vary with the Node version.
+		expect(message('bad-json')).toEqual([expect.stringMatching(/^the JSON cannot be read: \S.* \| check commas and quotes$/)]);
+		expect(message('translation-orphan')).toEqual(['there is no English original content/glossary/en/stray-term.yaml | write the English version first, or rename this file to match an English one']);
+		expect(message('locale-quiz-lesson-differs')[1]).toBe('lesson is "other" but the English quiz says "sample" | copy ids, types and answers from content/quizzes/en/sample.yaml; translate only the texts');
+		expect(message('locale-option-ids-differ')).toEqual(['ids [a, z] differ from English [a, b] | copy ids, types and answers from content/quizzes/en/sample.yaml; translate only the texts']);
+		expect(message('locale-lesson-topic-differs')).toEqual(['topic is "cyber" but the English lesson has "drugs" | use the same topic as content/lessons/en/sample.mdx']);
+		expect(message('locale-course-differs')).toEqual(['module ids, hours, lessons, quizzes or pass mark differ from the English outline | copy them from content/courses/en/sample.yaml; translate only the texts']);
+		expect(message('helpline-duplicate-id')).toEqual(['helpline id "kz-emergency" is used more than once | give every entry its own id']);
+		expect(message('helplines-empty')).toEqual(['helplines.yaml must be a list of entries | start each entry with "- id: ..."; see content/README.md']);
+		expect(message('unknown-fields')).toEqual([
+			'unknown fields "colour", "size" | check the spelling against content/README.md, or remove the field',
+			'unknown field "colour" | check the spelling against content/README.md, or remove the field',
+		]);
+		expect(message('list-written-as-text')).toEqual(['expected array, received "refusal quiz" | write "searchTerms" as a list']);
+		expect(message('unknown-key-term')[0]).toBe('glossary term "no-such-term" does not exist | add content/glossary/en/no-such-term.yaml or fix the id');
+		expect(message('course-unknown-quiz')).toEqual(['quiz "no-such-quiz" does not exist | create content/quizzes/en/no-such-quiz.yaml or fix the id']);
+		expect(message('bad-yaml-page')[0]).toMatch(/^the YAML cannot be read: Nested mappings are not allowed in compact mappings at line 1, column 8: \| check indentation/);
 		expect(message('locale-question-type-differs')[0]).toMatch(/^type is "scenario" but English has "multiple" \| copy ids, types and answers from content\/quizzes\/en\/sample\.yaml/);
 		expect(message('multiple-answer-not-an-option')[0]).toMatch(/^question "second": answer "d" is not one of the options \(a, b, c\)/);
 		expect(message('matching-duplicate-text')[0]).toMatch(/^question "third": the right text "walk away" appears twice/);
