@@ -47,7 +47,7 @@ export const BAD_FIXTURES: { name: string; problems: Expected[]; build?: true; l
 	{ name: 'md-beside-mdx', problems: [['file/duplicate-slug', 'content/lessons/en/sample.md', '(path)']] },
 	{ name: 'file-name-not-slug', problems: [['file/name', 'content/courses/en/Teacher Course_2026.yaml', '(path)']] },
 	{ name: 'mdx-syntax-error', problems: [['mdx/syntax', LESSON, '(body)', 24]], build: true },
-	{ name: 'mdx-runtime-error', problems: [['mdx/unknown-component', LESSON, '(body)', 24], ['mdx/expression', LESSON, '(body)', 26]] },
+	{ name: 'mdx-runtime-error', problems: [['mdx/unknown-component', LESSON, '(body)', 24], ['mdx/expression', LESSON, '(body)', 26], ['mdx/expression', LESSON, '(body)', 30]] },
 	// references
 	{ name: 'dangling-reference', problems: [['ref/quiz', LESSON, 'quiz'], ['ref/quiz', LESSON_UZ, 'quiz']] },
 	{ name: 'dangling-course-lesson', problems: [['ref/lesson', 'content/courses/en/sample.yaml', 'modules.0.lessons.1']] },

@@ -115,6 +115,11 @@ describe('content check', () => {
 		expect(message('list-written-as-text')).toEqual(['expected array, received "refusal quiz" | write "searchTerms" as a list']);
 		expect(message('unknown-key-term')[0]).toBe('glossary term "no-such-term" does not exist | add content/glossary/en/no-such-term.yaml or fix the id');
 		expect(message('course-unknown-quiz')).toEqual(['quiz "no-such-quiz" does not exist | create content/quizzes/en/no-such-quiz.yaml or fix the id']);
+		expect(message('mdx-runtime-error')).toEqual([
+			'<Callout> is not a component lessons can use, so the page would fail to render | use one of <Aside>, <Checkpoint>, <Figure>, <HelpBlock>, <MythOrFact>, <NormGuess>, <TeacherNotes>, <Term>, or plain Markdown',
+			'{share} is code that runs when the page is built and fails there | write a literal brace as \\{, or remove the expression; only {/* comments */} are allowed',
+			'{aVeryLongExpressionNameThatGoesOnAndOnFo} is code that runs when the page is built and fails there | write a literal brace as \\{, or remove the expression; only {/* comments */} are allowed',
+		]);
 		expect(message('bad-yaml-page')[0]).toMatch(/^the YAML cannot be read: Nested mappings are not allowed in compact mappings at line 1, column 8: \| check indentation/);
 		expect(message('locale-question-type-differs')[0]).toMatch(/^type is "scenario" but English has "multiple" \| copy ids, types and answers from content\/quizzes\/en\/sample\.yaml/);
 		expect(message('multiple-answer-not-an-option')[0]).toMatch(/^question "second": answer "d" is not one of the options \(a, b, c\)/);
