@@ -85,6 +85,8 @@ export const BAD_FIXTURES: { name: string; problems: Expected[]; build?: true; l
 	{ name: 'unknown-fields', problems: [['schema/unknown-field', QUIZ, '(top level)'], ['schema/unknown-field', QUIZ_UZ, '(top level)']] },
 	{ name: 'list-written-as-text', problems: [['schema/type', QUIZ, 'searchTerms']] },
 	{ name: 'unknown-key-term', problems: [['ref/term', LESSON, 'keyTerms.1'], ['ref/term', LESSON_UZ, 'keyTerms.1']] },
+	// A quiz title at its limit (150) passes; a helpline's note one over its limit (300) does not.
+	{ name: 'too-long-helpline', problems: [['schema/too-long', HELPLINES, '0.checkedHow']] },
 	{ name: 'course-unknown-quiz', problems: [['ref/quiz', 'content/courses/en/sample.yaml', 'modules.0.quizzes.1']] },
 	// chat simulators
 	{ name: 'simulator-choices-and-outcome', problems: [['schema/invalid', SIM, 'steps.1'], ['schema/invalid', SIM_UZ, 'steps.1']] },

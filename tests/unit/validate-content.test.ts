@@ -120,6 +120,7 @@ describe('content check', () => {
 			'{share} is code that runs when the page is built and fails there | write a literal brace as \\{, or remove the expression; only {/* comments */} are allowed',
 			'{aVeryLongExpressionNameThatGoesOnAndOnFo} is code that runs when the page is built and fails there | write a literal brace as \\{, or remove the expression; only {/* comments */} are allowed',
 		]);
+		expect(message('too-long-helpline')).toEqual(['301 characters; "0.checkedHow" holds at most 300 | shorten it to 300 characters or fewer; longer text belongs in the lesson body']);
 		expect(message('bad-yaml-page')[0]).toMatch(/^the YAML cannot be read: Nested mappings are not allowed in compact mappings at line 1, column 8: \| check indentation/);
 		expect(message('locale-question-type-differs')[0]).toMatch(/^type is "scenario" but English has "multiple" \| copy ids, types and answers from content\/quizzes\/en\/sample\.yaml/);
 		expect(message('multiple-answer-not-an-option')[0]).toMatch(/^question "second": answer "d" is not one of the options \(a, b, c\)/);
