@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import type { XmlKit } from '../../src/lib/question-types/define.ts';
 import { numeric, numericBrowser } from '../../src/lib/question-types/numeric.ts';
-import { ordering, orderingBrowser } from '../../src/lib/question-types/ordering.ts';
+import { ordering, orderingBrowser, type OrderingGradable } from '../../src/lib/question-types/ordering.ts';
 import { trueFalse, trueFalseBrowser } from '../../src/lib/question-types/true-false.ts';
 
 const labels = { true: 'Toʻgʻri', false: 'Notoʻgʻri' };
@@ -24,14 +24,14 @@ describe('numeric', () => {
 		expect(numericBrowser.answerIds(question)).toEqual([]);
 	});
 	test('the answer key names the tolerance and the unit when there are any', () => {
-		const key = (extra: { tolerance: number; unit?: string }) => numeric.page.answerKey({ ...base, type: 'numeric', answer: 12.5, ...extra }, { letter, labels }).answer?.text;
+		const key = (extra: { tolerance: number; unit?: string }) => numeric.page.answerKey({ ...base, type: 'numeric', answer: 12.5, feedback: { correct: 'Yes.', incorrect: 'No.' }, ...extra }, { letter, labels }).answer?.text;
 		expect(key({ tolerance: 0.5, unit: 'kg' })).toBe('12.5 ± 0.5 kg');
 		expect(key({ tolerance: 0 })).toBe('12.5');
 	});
 });
 
 describe('ordering', () => {
-	const question = { type: 'ordering', items: [{ id: 'one' }, { id: 'two' }, { id: 'three' }] } as const;
+	const question: OrderingGradable = { type: 'ordering', items: [{ id: 'one' }, { id: 'two' }, { id: 'three' }] };
 	test('an answer of another kind is unanswered, with every step marked not right', () => {
 		expect(orderingBrowser.grade(question, { type: 'choice', chosen: ['one'] })).toMatchObject({
 			verdict: 'unanswered',
@@ -80,7 +80,7 @@ describe('true-false', () => {
 	});
 	const statement = { ...base, type: 'true-false', answer: false, feedback: { true: 'Not so.', false: 'Right.' } } as const;
 	test('on paper: one of two lettered options, graded, the right one marked', () => {
-		expect(trueFalse.page.printed(statement, { letter, labels })).toEqual({
+		expect(trueFalse.page.printed(statement, { seed: 1, letter, labels })).toEqual({
 			kind: 'choice',
 			multiple: false,
 			graded: true,
