@@ -11,7 +11,7 @@ const formats = new Map<string, Intl.NumberFormat>();
  * `fractionDigits` decimals: (12, 'ru', 1) → "12,0".
  */
 export function formatNumber(value: number, locale: Locale, fractionDigits?: number): string {
-	const key = `${locale}/${fractionDigits ?? ''}`;
+	const key = `${locale}/${fractionDigits}`;
 	let format = formats.get(key);
 	if (!format) {
 		const { numberLocale, lang } = language(locale);

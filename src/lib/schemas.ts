@@ -138,7 +138,8 @@ export { QUESTION_TYPES, type QuestionType } from './question-types/index.ts';
 export type Question = QuestionMap[QuestionType];
 export type QuestionOf<T extends QuestionType> = QuestionMap[T];
 
-function nonEmpty<T>(values: T[]): [T, ...T[]] {
+/** The registry's schemas as the non-empty list zod's union wants (exported for its test). */
+export function nonEmpty<T>(values: T[]): [T, ...T[]] {
 	const [first, ...rest] = values;
 	if (first === undefined) throw new Error('the question-type registry is empty');
 	return [first, ...rest];

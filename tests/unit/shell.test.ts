@@ -1,6 +1,6 @@
 /** The site shell's pure logic: numbers, source languages, anchor labels, theme, language suggestion, 404 and offline routing. */
 import { matchesGlob } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { relabelHeadingAnchors } from '../../src/lib/anchor-labels.ts';
 import { apacheHtaccess, netlifyRedirects, nginxInclude, siteHeaders } from '../../src/lib/headers.ts';
 import { dismissSuggestion, suggestedLocale, suggestionDismissed, SUGGESTION_DISMISSED_KEY } from '../../src/lib/language-suggestion.ts';
@@ -36,6 +36,17 @@ describe('formatNumber', () => {
 		expect(formatNumber(18, 'ru')).toBe('18');
 		expect(formatNumber(0.25, 'ru')).toBe('0,25');
 		expect(formatNumber(1.125, 'en')).toBe('1.13');
+	});
+	// The formats are cached per module: a fresh one builds each format in this test, so a wrong
+	// format cannot hide behind one an earlier test built (mutation testing runs one test at a time).
+	it('builds one format per language and digit count, from a fresh module', async () => {
+		vi.resetModules();
+		const fresh = await import('../../src/lib/numbers.ts');
+		expect(fresh.formatNumber(1.125, 'en')).toBe('1.13');
+		expect(fresh.formatNumber(12, 'ru', 1)).toBe('12,0');
+		expect(fresh.formatNumber(12, 'ru', 2)).toBe('12,00');
+		expect(fresh.formatNumber(12, 'ru')).toBe('12');
+		expect(fresh.formatNumber(2.345, 'en')).toBe('2.35');
 	});
 });
 
