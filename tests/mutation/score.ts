@@ -20,6 +20,8 @@ export interface FileScore {
 	detected: number;
 	undetected: number;
 	static: number;
+	/** Of `static`, the ones a test also reached while loading a module lazily. */
+	lazy: number;
 	score: number;
 }
 
@@ -30,13 +32,15 @@ export function scoreOf(file: string, mutants: readonly ReportMutant[]): FileSco
 	let detected = 0;
 	let undetected = 0;
 	let staticCount = 0;
+	let lazy = 0;
 	for (const mutant of mutants) {
+		if (mutant.static && mutant.status !== 'Ignored') lazy++;
 		if (mutant.static || mutant.status === 'Ignored') staticCount++;
 		else if (DETECTED.has(mutant.status)) detected++;
 		else if (UNDETECTED.has(mutant.status)) undetected++;
 	}
 	const scored = detected + undetected;
-	return { file, detected, undetected, static: staticCount, score: scored === 0 ? 100 : (100 * detected) / scored };
+	return { file, detected, undetected, static: staticCount, lazy, score: scored === 0 ? 100 : (100 * detected) / scored };
 }
 
 export function scoreReport(files: Record<string, { mutants: readonly ReportMutant[] }>): { total: FileScore; files: FileScore[] } {
@@ -50,9 +54,10 @@ const FILE_GOAL = 80;
 if (import.meta.main) {
 	const report = JSON.parse(readFileSync(process.argv[2] ?? 'reports/mutation/mutation.json', 'utf8'));
 	const { total, files } = scoreReport(report.files);
-	const below = files.filter((f) => f.detected + f.undetected > 0 && f.score < FILE_GOAL).sort((a, b) => a.score - b.score);
+	// A file with nothing to score scores 100, so it is never listed.
+	const below = files.filter((f) => f.score < FILE_GOAL).sort((a, b) => a.score - b.score);
 	const pct = (n: number) => `${n.toFixed(1)}%`;
-	console.log(`src/lib: ${pct(total.score)} (${total.detected} detected, ${total.undetected} undetected; ${total.static} static, not scored)`);
+	console.log(`src/lib: ${pct(total.score)} (${total.detected} detected, ${total.undetected} undetected; ${total.static} static, not scored: ${total.static - total.lazy} no test reached, ${total.lazy} also reached by a lazily-loading test)`);
 	console.log(`${files.length} files; under ${FILE_GOAL}%: ${below.length}`);
 	for (const f of below) console.log(`  ${f.file}\t${pct(f.score)}\t${f.undetected} undetected of ${f.detected + f.undetected}`);
 	if (total.score < OVERALL_GOAL || below.length > 0) process.exitCode = 1;
