@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { display, isGradableQuestion, isGraded, isQuestionType } from '../../src/lib/question-types/graders.ts';
 import { QUESTION_TYPES, QUESTION_TYPE_REGISTRY } from '../../src/lib/question-types/index.ts';
 import { BROWSER_PARTS } from '../../src/lib/question-types/registry.ts';
+import { nonEmpty } from '../../src/lib/schemas.ts';
 
 describe('the question-type registries', () => {
 	test('the list of types, in the registry order: none lost (a new one may join without changing this test)', () => {
@@ -49,4 +50,9 @@ describe('what the page hands the browser', () => {
 		expect(isGradableQuestion([single])).toBe(false);
 		expect(isGradableQuestion(Object.assign([], single))).toBe(false);
 	});
+});
+
+test('the question union refuses an empty registry by name', () => {
+	expect(() => nonEmpty([])).toThrow(/^the question-type registry is empty$/);
+	expect(nonEmpty([1, 2])).toEqual([1, 2]);
 });

@@ -1,7 +1,6 @@
 /** The chat simulator's schema (src/lib/simulator-schema.ts) and the shared pieces (schema-parts.ts): what it rejects, with the author's message. */
 import { describe, expect, test } from 'vitest';
 import { idSchema, text } from '../../src/lib/schema-parts.ts';
-import { nonEmpty } from '../../src/lib/schemas.ts';
 import { simulatorSchema } from '../../src/lib/simulator-schema.ts';
 
 const messages = (result: { success: boolean; error?: { issues: { message: string }[] } }) => result.error?.issues.map((issue) => issue.message) ?? [];
@@ -57,9 +56,4 @@ describe('a simulator', () => {
 	])('a simulator with %s is rejected with its fix', (_, change, message) => {
 		expect(messages(simulatorSchema.safeParse({ ...valid, ...change }))).toEqual([message]);
 	});
-});
-
-test('the question union refuses an empty registry by name', () => {
-	expect(() => nonEmpty([])).toThrow(/^the question-type registry is empty$/);
-	expect(nonEmpty([1, 2])).toEqual([1, 2]);
 });
