@@ -61,6 +61,7 @@ class OgohAssignmentBuilder extends HTMLElement {
 			}
 			this.#show(assignment);
 		});
+		this.querySelector<HTMLButtonElement>('[data-create]')!.disabled = false;
 
 		this.querySelector('[data-copy]')!.addEventListener('click', async () => {
 			const link = this.querySelector<HTMLInputElement>('[data-link]')!;

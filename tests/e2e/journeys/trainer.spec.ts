@@ -33,6 +33,7 @@ for (const { trainer, trainee, cohort } of PAIRS) {
 		await page.getByLabel(t['ogoh.builder.due']!).fill(future(7));
 		await page.getByLabel(t['ogoh.builder.note']!).fill(trainer === 'ru' ? 'Сначала урок, потом тест.' : 'Avval dars, keyin test.');
 		await page.getByRole('button', { name: t['ogoh.builder.create'] }).click();
+		await expect(page.locator('[data-result]')).toBeVisible();
 		const link = await page.getByLabel(t['ogoh.builder.link']!).inputValue();
 		expect(decodeQr(await page.locator('[data-qr]').screenshot()), 'the QR code as drawn reads back as the link').toBe(link);
 		await expectNoAxeViolations(page);
