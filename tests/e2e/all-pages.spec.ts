@@ -32,7 +32,7 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LOCALES, splitLocale } from '../../src/lib/locales.ts';
-import { builtPages, expectClean, expectNoAxeViolations, watchPage } from './helpers.ts';
+import { builtPages, drawnButHidden, expectClean, expectNoAxeViolations, watchPage } from './helpers.ts';
 import { markupSignatures, sweepPlan, templateOf } from './page-sample.ts';
 
 const pages = builtPages();
@@ -80,6 +80,7 @@ for (let start = 0; start < plan.length; start += BATCH) {
 			await test.step(`${path} (axe: ${{ page: 'whole page', main: 'main', none: 'none, read on a page like it' }[axe]})`, async () => {
 				const response = await page.goto(path);
 				expect(response?.status(), path).toBe(200);
+				expect(await drawnButHidden(page), `${path}: elements marked hidden but drawn`).toEqual([]);
 				if (axe !== 'none') await expectNoAxeViolations(page, axe === 'main' ? 'main' : undefined);
 			});
 		}
@@ -87,6 +88,22 @@ for (let start = 0; start < plan.length; start += BATCH) {
 		expectClean(watch);
 	});
 }
+
+// Before any script runs (or without JavaScript), what is hidden for the script to show stays hidden.
+test('without JavaScript, no page of any template draws what it marks hidden', async ({ browser, baseURL }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+	const page = await context.newPage();
+	const firstOfTemplate = new Map<string, string>();
+	for (const path of pages) if (!firstOfTemplate.has(templateOf(path))) firstOfTemplate.set(templateOf(path), path);
+	expect(firstOfTemplate.size).toBeGreaterThan(20);
+	const drawn: string[] = [];
+	for (const path of firstOfTemplate.values()) {
+		await page.goto(path);
+		drawn.push(...(await drawnButHidden(page)).map((html) => `${path}: ${html}`));
+	}
+	expect(drawn).toEqual([]);
+	await context.close();
+});
 
 const darkSamples = ['/', '/ru/lessons/refusal-skills/', '/uz/lessons/phishing-links/teacher/', '/quizzes/phishing-links/', '/ru/quizzes/money-mules/classroom/', '/courses/prevention-basics-for-teachers/', '/uz/glossary/'];
 for (const path of darkSamples) {

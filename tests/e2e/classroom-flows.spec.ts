@@ -5,7 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { expectClean, expectNoAxeViolations, watchPage } from './helpers.ts';
+import { drawnButHidden, expectClean, expectNoAxeViolations, watchPage } from './helpers.ts';
 import { printedText } from './print-helpers.ts';
 import { readQuiz, uiStrings } from './quiz-helpers.ts';
 import { expectBarsDrawn, expectLastSlideStops, LETTERS, runClass } from './classroom-helpers.ts';
@@ -24,6 +24,10 @@ test.describe('on a laptop', () => {
 		await page.goto(`/ru/quizzes/${LESSON}/classroom/`);
 		const expected = await runClass(page, readQuiz('ru', LESSON), 'ru');
 		await expectBarsDrawn(page, expected);
+		// No "sure" hands were counted: the summary says so instead of drawing an empty table.
+		await expect(page.locator('[data-no-sure]')).toBeVisible();
+		await expect(page.locator('[data-sure-table]')).toBeHidden();
+		expect(await drawnButHidden(page)).toEqual([]);
 		await page.screenshot({ path: '/tmp/ogoh-classroom-chart-ru.png' });
 	});
 

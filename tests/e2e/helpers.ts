@@ -71,3 +71,16 @@ export async function expectNoAxeViolations(page: Page, include?: string): Promi
 	);
 	expect(violations, `axe violations on ${page.url()}`).toEqual([]);
 }
+
+/**
+ * Elements marked `hidden` that are drawn anyway: a class's `display: flex` beats the browser's
+ * `[hidden] { display: none }`, so dead buttons or empty tables show. Space kept with
+ * `visibility: hidden` (a quiz's stepper before its script runs) is not drawn and not counted.
+ */
+export async function drawnButHidden(page: Page): Promise<string[]> {
+	return page.evaluate(() =>
+		[...document.querySelectorAll('[hidden]')]
+			.filter((element) => element.checkVisibility({ visibilityProperty: true }))
+			.map((element) => element.outerHTML.slice(0, 120))
+	);
+}
