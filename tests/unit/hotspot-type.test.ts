@@ -190,11 +190,11 @@ describe('pages', () => {
 			multiple: true,
 			graded: true,
 			options: [
-				{ id: 'sender', letter: 'A', text: 'Bank-Help24', right: true },
-				{ id: 'hello', letter: 'B', text: 'Hello!', right: false },
-				{ id: 'card', letter: 'C', text: 'Your card', right: false },
-				{ id: 'code', letter: 'D', text: 'Send the code', right: true },
-				{ id: 'today', letter: 'E', text: 'today', right: true },
+				{ id: 'sender', letter: 'A', text: 'Bank-Help24', right: true, feedback: 'about sender' },
+				{ id: 'hello', letter: 'B', text: 'Hello!', right: false, feedback: 'about hello' },
+				{ id: 'card', letter: 'C', text: 'Your card', right: false, feedback: 'about card' },
+				{ id: 'code', letter: 'D', text: 'Send the code', right: true, feedback: 'about code' },
+				{ id: 'today', letter: 'E', text: 'today', right: true, feedback: 'about today' },
 			],
 			message: {
 				kind: 'sms',

@@ -51,6 +51,13 @@ describe('printedQuestion: choice questions', () => {
 		expect(rightLetters(yes)).toBe('А');
 		expect(rightLetters(printedQuestion('quiz', trueFalse(false), 'ru', labels))).toBe('Б');
 	});
+	it("carries each option's feedback, for the answer key and the classroom reveal", () => {
+		const feedbackOf = (question: Question) => as(printedQuestion('quiz', question, 'en', labels), 'choice').options.map((o) => `${o.letter}: ${o.feedback}`);
+		expect(feedbackOf(single)).toEqual(['A: feedback a', 'B: feedback b', 'C: feedback c']);
+		expect(feedbackOf(multiple)).toEqual(['A: feedback a', 'B: feedback b', 'C: feedback c', 'D: feedback d']);
+		expect(feedbackOf(scenario)).toEqual(['A: feedback a', 'B: feedback b']);
+		expect(feedbackOf(trueFalse(false))).toEqual(['A: yes', 'B: no']);
+	});
 });
 
 describe('printedQuestion: matching', () => {

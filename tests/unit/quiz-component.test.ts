@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import Quiz from '../../src/components/Quiz.astro';
+import PrintAnswer from '../../src/components/quiz/PrintAnswer.astro';
 import { quizSchema } from '../../src/lib/schemas.ts';
 
 const english = JSON.parse(readFileSync('src/content/i18n/en.json', 'utf8')) as Record<string, string>;
@@ -84,5 +85,34 @@ describe('<Quiz> on a Russian page', () => {
 			expect(key).toContain(escape(option.feedback));
 		}
 		expect(reveal).toContain('data-correct-answers');
+	});
+});
+
+describe('<PrintAnswer> (answer key and classroom reveal)', () => {
+	const russian = quizSchema.parse(parse(readFileSync('content/quizzes/ru/phishing-links.yaml', 'utf8')));
+	const render = async (id: string) => {
+		const question = russian.questions.find((q) => q.id === id)!;
+		const container = await AstroContainer.create();
+		const html = await container.renderToString(PrintAnswer, { props: { quizId: 'phishing-links', question, locale: 'ru' }, locals: { t } as never });
+		return { question, items: [...html.matchAll(/<li[^>]*>([\s\S]*?)<\/li>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim()) };
+	};
+	const unescape = (text: string) => text.replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&amp;', '&');
+
+	test('a hotspot question gives every region its letter, its text and what it says of it', async () => {
+		const { question, items } = await render('phishing-sms-flags');
+		if (question.type !== 'hotspot') throw new Error('phishing-sms-flags is a hotspot question');
+		expect(items).toHaveLength(question.regions.length);
+		for (const region of question.regions) {
+			const item = items.map(unescape).find((line) => line.includes(`. ${region.text}`))!;
+			expect(item, region.id).toMatch(new RegExp(`^[А-Е]\\. .+${region.flag ? ' ✓' : ''} — `));
+			expect(item.endsWith(` — ${region.feedback}`), `${region.id}: ${item}`).toBe(true);
+		}
+	});
+
+	test('a single-choice question gives each option its own feedback', async () => {
+		const first = russian.questions[0]!;
+		if (first.type !== 'single') throw new Error('expects a single-choice first question');
+		const { items } = await render(first.id);
+		expect(items.map(unescape)).toEqual(first.options.map((o, i) => `${'АБВГДЕ'[i]}. ${o.text}${o.id === first.answer ? ' ✓' : ''} — ${o.feedback}`));
 	});
 });

@@ -85,8 +85,8 @@ describe('true-false', () => {
 			multiple: false,
 			graded: true,
 			options: [
-				{ id: 'true', letter: 'A', text: 'Toʻgʻri', right: false },
-				{ id: 'false', letter: 'B', text: 'Notoʻgʻri', right: true },
+				{ id: 'true', letter: 'A', text: 'Toʻgʻri', right: false, feedback: 'Not so.' },
+				{ id: 'false', letter: 'B', text: 'Notoʻgʻri', right: true, feedback: 'Right.' },
 			],
 		});
 		expect(trueFalse.page.answerKey(statement, { letter, labels })).toEqual({ label: 'ogoh.quiz.correctAnswer', answer: { text: 'Notoʻgʻri', letters: false }, feedback: [{ text: 'Right.' }] });

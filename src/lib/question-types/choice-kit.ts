@@ -61,7 +61,7 @@ export function printedChoice(options: readonly Option[], answers: readonly stri
 		kind: 'choice',
 		multiple,
 		graded,
-		options: options.map((option, index) => ({ id: option.id, letter: context.letter(index), text: option.text, right: answers.includes(option.id) })),
+		options: options.map((option, index) => ({ id: option.id, letter: context.letter(index), text: option.text, right: answers.includes(option.id), feedback: option.feedback })),
 	};
 }
 

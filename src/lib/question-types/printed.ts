@@ -13,6 +13,11 @@ export interface PrintedOption {
 	right: boolean;
 }
 
+/** An option of a choice question: also what the answer key and the classroom reveal say of choosing it. */
+export interface PrintedChoiceOption extends PrintedOption {
+	feedback: string;
+}
+
 export interface PrintedPair {
 	id: string;
 	number: number;
@@ -43,7 +48,7 @@ export interface PrintedMessage {
 }
 
 export type PrintedQuestion =
-	| { kind: 'choice'; multiple: boolean; graded: boolean; options: PrintedOption[]; message?: PrintedMessage }
+	| { kind: 'choice'; multiple: boolean; graded: boolean; options: PrintedChoiceOption[]; message?: PrintedMessage }
 	| { kind: 'matching'; pairs: PrintedPair[]; rights: { id: string; letter: string; text: string }[] }
 	| { kind: 'ordering'; steps: PrintedStep[] }
 	| { kind: 'categorize'; groups: { id: string; label: string }[]; items: { id: string; letter: string; text: string; group: string; feedback: string }[] }

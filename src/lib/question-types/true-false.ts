@@ -54,8 +54,8 @@ export const trueFalse = defineQuestionType({
 			multiple: false,
 			graded: true,
 			options: [
-				{ id: 'true', letter: letter(0), text: labels.true, right: question.answer },
-				{ id: 'false', letter: letter(1), text: labels.false, right: !question.answer },
+				{ id: 'true', letter: letter(0), text: labels.true, right: question.answer, feedback: question.feedback.true },
+				{ id: 'false', letter: letter(1), text: labels.false, right: !question.answer, feedback: question.feedback.false },
 			],
 		}),
 	},
