@@ -12,6 +12,8 @@ describe('isOptionList (a question read back from the page)', () => {
 		expect(isOptionList([{ id: 'a' }, 'b'])).toBe(false);
 		expect(isOptionList([{ id: 'a' }, { id: 2 }])).toBe(false);
 		expect(isOptionList([{ id: 'a' }, {}])).toBe(false);
+		// A hole in the list (undefined) is refused, not read as an object.
+		expect(isOptionList([{ id: 'a' }, undefined])).toBe(false);
 	});
 });
 
